@@ -1,0 +1,101 @@
+package org.tiescan.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes entities as FollowTheMoney JSON (one object per line in JSON lines files):
+ * {@code {"id", "schema", "caption", "properties": {...}, "datasets": [...], "first_seen", "last_seen"}},
+ * plus tiescan's {@code source_ids} and {@code designations}.
+ */
+public final class EntityJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private EntityJson() {}
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  public static ObjectNode toJson(Entity e) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", e.id());
+    o.put("schema", e.schema());
+    o.put("caption", e.caption());
+    ObjectNode props = o.putObject("properties");
+    e.properties().forEach((k, vs) -> {
+      ArrayNode a = props.putArray(k);
+      vs.forEach(a::add);
+    });
+    ArrayNode ds = o.putArray("datasets");
+    e.datasets().forEach(ds::add);
+    if (e.firstSeen() != null) o.put("first_seen", e.firstSeen());
+    if (e.lastSeen() != null) o.put("last_seen", e.lastSeen());
+    ArrayNode src = o.putArray("source_ids");
+    e.sourceIds().forEach(src::add);
+    ArrayNode des = o.putArray("designations");
+    e.designations().forEach(d -> des.add(MAPPER.valueToTree(d)));
+    return o;
+  }
+
+  public static String toLine(Entity e) {
+    try {
+      return MAPPER.writeValueAsString(toJson(e));
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
+  /** Parses one FtM entity; throws IllegalArgumentException naming the missing or wrong field. */
+  public static Entity fromJson(JsonNode o) {
+    String id = text(o, "id");
+    String schema = text(o, "schema");
+    if (id == null) throw new IllegalArgumentException("missing field 'id'");
+    if (schema == null) throw new IllegalArgumentException("missing field 'schema'");
+    Entity.Builder b = Entity.builder(id, schema);
+    JsonNode props = o.get("properties");
+    if (props != null && !props.isNull()) {
+      if (!props.isObject()) throw new IllegalArgumentException("field 'properties' is not an object");
+      for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> p = it.next();
+        for (JsonNode v : p.getValue()) {
+          // nested entities (e.g. OpenSanctions' "sanctions") are kept by id only
+          b.add(p.getKey(), v.isObject() ? text(v, "id") : v.asText());
+        }
+      }
+    }
+    strings(o.get("datasets")).forEach(b::dataset);
+    strings(o.get("source_ids")).forEach(b::sourceId);
+    JsonNode des = o.get("designations");
+    if (des != null) {
+      for (JsonNode d : des) b.designation(MAPPER.convertValue(d, Designation.class));
+    }
+    return b.firstSeen(text(o, "first_seen")).lastSeen(text(o, "last_seen")).build();
+  }
+
+  public static Entity fromLine(String line) {
+    try {
+      return fromJson(MAPPER.readTree(line));
+    } catch (JsonProcessingException ex) {
+      throw new IllegalArgumentException("not valid JSON: " + ex.getOriginalMessage(), ex);
+    }
+  }
+
+  private static String text(JsonNode o, String field) {
+    JsonNode v = o.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static List<String> strings(JsonNode arr) {
+    List<String> out = new ArrayList<>();
+    if (arr != null) arr.forEach(v -> out.add(v.asText()));
+    return out;
+  }
+}

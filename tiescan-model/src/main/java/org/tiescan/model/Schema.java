@@ -1,0 +1,37 @@
+package org.tiescan.model;
+
+import java.util.Set;
+
+/** FollowTheMoney schema names used by tiescan. Kept as strings so unknown FtM schemata pass through. */
+public final class Schema {
+  public static final String THING = "Thing";
+  public static final String LEGAL_ENTITY = "LegalEntity";
+  public static final String ORGANIZATION = "Organization";
+  public static final String COMPANY = "Company";
+  public static final String PUBLIC_BODY = "PublicBody";
+  public static final String PERSON = "Person";
+  public static final String VESSEL = "Vessel";
+  public static final String AIRPLANE = "Airplane";
+  public static final String SECURITY = "Security";
+  public static final String OWNERSHIP = "Ownership";
+
+  private static final Set<String> ORGANISATIONS = Set.of(LEGAL_ENTITY, ORGANIZATION, COMPANY, PUBLIC_BODY);
+
+  private Schema() {}
+
+  /** True for schemata that describe an organisation (the things tiescan screens). */
+  public static boolean isOrganisation(String schema) {
+    return ORGANISATIONS.contains(schema);
+  }
+
+  /**
+   * Whether an entity of schema {@code candidate} may answer a query for schema {@code query}: equal,
+   * or one of them is the generic LegalEntity/Thing, or both are organisations.
+   */
+  public static boolean compatible(String query, String candidate) {
+    if (query == null || candidate == null || query.equals(candidate)) return true;
+    if (query.equals(THING) || candidate.equals(THING)) return true;
+    if (query.equals(LEGAL_ENTITY) || candidate.equals(LEGAL_ENTITY)) return true;
+    return isOrganisation(query) && isOrganisation(candidate);
+  }
+}

@@ -1,0 +1,46 @@
+package org.tiescan.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityJsonTest {
+  // Values from OFAC's consolidated list, ent_num 30946 (cons_prim.csv / cons_alt.csv).
+  private final Entity hikvision = Entity.builder("us-ofac-cons-30946", Schema.COMPANY)
+      .add(Prop.NAME, "HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.")
+      .add(Prop.ALIAS, "HIKVISION")
+      .add(Prop.ALIAS, " ")
+      .add(Prop.TICKER, "002415 CN")
+      .add(Prop.ISIN, "CNE100000PM8")
+      .dataset("us-ofac-cons")
+      .sourceId("us-ofac-cons:30946")
+      .designation(new Designation("us-ofac-ns-cmic", "Non-SDN Chinese Military-Industrial Complex Companies List",
+          List.of("CMIC-EO13959"), "OFAC", List.of(), "2021-06-03", null, null, "30946", null))
+      .build();
+
+  @Test
+  void roundTripsThroughJsonLines() {
+    String line = EntityJson.toLine(hikvision);
+    assertThat(line).contains("\"schema\":\"Company\"").contains("\"caption\":\"HANGZHOU HIKVISION");
+    assertThat(EntityJson.fromLine(line)).isEqualTo(hikvision);
+  }
+
+  @Test
+  void blankValuesAreDroppedAndNamesComeInOrder() {
+    assertThat(hikvision.values(Prop.ALIAS)).containsExactly("HIKVISION");
+    assertThat(hikvision.names()).containsExactly("HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.", "HIKVISION");
+  }
+
+  @Test
+  void readsPlainOpenSanctionsLineAndNamesMissingField() {
+    Entity e = EntityJson.fromLine("{\"id\":\"NK-x\",\"schema\":\"Company\",\"properties\":{\"name\":[\"ACME\"],"
+        + "\"sanctions\":[{\"id\":\"s1\",\"schema\":\"Sanction\"}]},\"datasets\":[\"us_ofac_sdn\"],"
+        + "\"first_seen\":\"2021-01-01T00:00:00\",\"target\":true}");
+    assertThat(e.caption()).isEqualTo("ACME");
+    assertThat(e.values("sanctions")).containsExactly("s1");
+    assertThatThrownBy(() -> EntityJson.fromLine("{\"schema\":\"Company\"}")).hasMessageContaining("'id'");
+    assertThatThrownBy(() -> EntityJson.fromLine("{not json")).hasMessageContaining("not valid JSON");
+  }
+}

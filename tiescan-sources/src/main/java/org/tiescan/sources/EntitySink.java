@@ -1,0 +1,12 @@
+package org.tiescan.sources;
+
+import org.tiescan.model.Entity;
+import org.tiescan.model.RecordProblem;
+
+/** Receives what a reader reads: entities, and problems with records it skipped. */
+public interface EntitySink {
+  void accept(Entity entity);
+
+  /** A malformed record that was skipped; the default ignores it. */
+  default void problem(RecordProblem problem) {}
+}
