@@ -153,6 +153,19 @@ class CslCsvSourceTest {
   }
 
   @Test
+  void emptyNameIsReportedAndSkipped() throws IOException {
+    List<String> lines = Files.readAllLines(Collected.shared("lists/us-csl/sample-2023.csv"));
+    String noName = lines.get(2).replace("\"Atlas Sanatgaran\"", "\"  \"");
+    Path file = write("noname.csv", lines.get(0), lines.get(1), noName);
+    Collected c = Collected.read(new CslCsvSource(), file);
+    assertThat(c.entities).hasSize(1);
+    assertThat(c.problems).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(3);
+      assertThat(p.field()).isEqualTo("name");
+    });
+  }
+
+  @Test
   void truncatedFileInsideAQuotedFieldIsAFormatErrorAtItsLine() throws IOException {
     List<String> lines = Files.readAllLines(Collected.shared("lists/us-csl/sample-2023.csv"));
     String half = lines.get(3).substring(0, lines.get(3).length() / 2);
