@@ -73,8 +73,7 @@ public final class ListImporter {
       Dataset described = meta != null ? meta : source.dataset();
       upsertDataset(c, datasetName, described);
       long versionId = insertStagingVersion(c, datasetName, described, location, sha256);
-      try (StagingSink sink = new StagingSink(c, versionId, location.getFileName().toString(),
-          PROBLEMS_IN_RESULT)) {
+      try (StagingSink sink = new StagingSink(c, versionId, PROBLEMS_IN_RESULT)) {
         source.read(location, sink);
         sink.flush();
         updateCounts(c, versionId, sink.recordCount(), sink.problemCount());
