@@ -46,19 +46,27 @@ public final class ListImporter {
   public ImportResult importVersion(
       String datasetName, Dataset meta, ListSource source, Path location, ImportOptions options)
       throws IOException {
-    try (WriterLock ignored = data.lockForWriting("importing " + datasetName + " from " + location)) {
+    WriterLock lock = data.lockForWriting("importing " + datasetName + " from " + location);
+    try {
       String sha256 = Checksums.sha256(location);
       Staged staged = stage(datasetName, meta, source, location, sha256);
-      try {
-        Optional<ListVersion> previous = data.catalog().currentVersion(datasetName);
-        checkPlausible(datasetName, previous, staged, options);
-        makeCurrent(datasetName, staged.versionId());
-        ListVersion version = data.catalog().version(staged.versionId()).orElseThrow();
-        return new ImportResult(version, previous.map(ListVersion::id).orElse(null), staged.problems());
-      } catch (RuntimeException e) {
-        deleteVersion(staged.versionId());
-        throw e;
-      }
+      return publish(datasetName, staged, options);
+    } finally {
+      lock.close();
+    }
+  }
+
+  /** Checks the staged version and makes it current, or deletes it. */
+  private ImportResult publish(String datasetName, Staged staged, ImportOptions options) {
+    try {
+      Optional<ListVersion> previous = data.catalog().currentVersion(datasetName);
+      checkPlausible(datasetName, previous, staged, options);
+      makeCurrent(datasetName, staged.versionId());
+      ListVersion version = data.catalog().version(staged.versionId()).orElseThrow();
+      return new ImportResult(version, previous.map(ListVersion::id).orElse(null), staged.problems());
+    } catch (RuntimeException e) {
+      deleteVersion(staged.versionId());
+      throw e;
     }
   }
 

@@ -6,13 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.tiescan.model.Entity;
 
 /**
  * Imports the whole May 2022 CSL (14,160 rows) from the shared data and streams it back, to show the
- * store handles a full real list; prints the import time (measured, never asserted).
+ * store handles a full real list; prints the import time (measured, never asserted). Opt-in, as it
+ * takes seconds: {@code ./mvnw -B -o -pl tiescan-store -am test -Dtiescan.store.full=true}.
  */
+@EnabledIfSystemProperty(named = "tiescan.store.full", matches = "true")
 class FullCslImportTest {
   @TempDir Path dir;
 

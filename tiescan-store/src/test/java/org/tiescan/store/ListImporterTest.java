@@ -194,6 +194,22 @@ class ListImporterTest {
   }
 
   @Test
+  void aTreasuryEntryOnSeveralListsBecomesOneEntityWithOneDesignationPerList() throws Exception {
+    try (DataDirectory data = DataDirectory.open(dir)) {
+      ImportResult r = data.importer().importVersion("us-csl", null, csl,
+          Path.of("src/test/resources/csl/csl-2022-05-multilist.csv"));
+
+      assertThat(r.version().recordCount()).isEqualTo(2);
+      assertThat(r.version().problemCount()).isZero();
+      Entity arimero = data.catalog().entity("us-csl-34616").orElseThrow();
+      assertThat(arimero.caption()).isEqualTo("ARIMERO HOLDING LIMITED");
+      assertThat(arimero.designations()).extracting(d -> d.list()).containsExactlyInAnyOrder(
+          "Specially Designated Nationals (SDN) - Treasury Department", "Capta List (CAP) - Treasury Department");
+      assertThat(data.catalog().entity("us-csl-18725").orElseThrow().designations()).hasSize(3);
+    }
+  }
+
+  @Test
   void aSecondImportWhileOneRunsFailsWithAClearMessage() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
