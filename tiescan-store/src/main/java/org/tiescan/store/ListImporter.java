@@ -84,6 +84,7 @@ public final class ListImporter {
       try (StagingSink sink = new StagingSink(c, versionId, PROBLEMS_IN_RESULT)) {
         source.read(location, sink);
         sink.flush();
+        if (meta == null) describeAfterReading(c, datasetName, versionId, source.dataset());
         updateCounts(c, versionId, sink.recordCount(), sink.problemCount());
         c.commit();
         return new Staged(versionId, sink.recordCount(), sink.firstProblems());
@@ -125,6 +126,18 @@ public final class ListImporter {
       ps.setString(4, location.toAbsolutePath().normalize().toString());
       ps.setString(5, sha256);
       return Sql.insertReturningId(ps);
+    }
+  }
+
+  /** A reader may learn the copy's date from the file itself, so ask it again once it has read. */
+  private static void describeAfterReading(Connection c, String datasetName, long versionId, Dataset d)
+      throws SQLException {
+    if (d == null) return;
+    upsertDataset(c, datasetName, d);
+    try (PreparedStatement ps = c.prepareStatement("UPDATE list_versions SET snapshot_date = ? WHERE id = ?")) {
+      ps.setString(1, d.snapshotDate());
+      ps.setLong(2, versionId);
+      ps.executeUpdate();
     }
   }
 

@@ -79,6 +79,7 @@ class ListImporterTest {
       ImportResult r2 = data.importer().importVersion("us-csl", null, second, Sources.CSL_SLICE);
 
       assertThat(r2.previousVersionId()).isEqualTo(v1);
+      assertThat(r2.version().snapshotDate()).as("taken from the reader when no meta is given").isEqualTo("2022-05-01");
       assertThat(r2.version().recordCount()).isEqualTo(288);
       assertThat(data.catalog().versions("us-csl")).extracting(ListVersion::id, ListVersion::status)
           .containsExactly(org.assertj.core.groups.Tuple.tuple(r2.version().id(), VersionStatus.CURRENT),
