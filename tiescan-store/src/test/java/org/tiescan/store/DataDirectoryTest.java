@@ -42,6 +42,9 @@ class DataDirectoryTest {
     assertThat(ListCatalog.ageDays("2022-05-01", imported, today)).isEqualTo(1666);
     assertThat(ListCatalog.ageDays(null, imported, today)).isEqualTo(2);
     assertThat(ListCatalog.ageDays("May 2022", imported, today)).isEqualTo(2);
+    assertThat(ListCatalog.ageDays("2022-05", imported, today)).isEqualTo(1666);
+    assertThat(ListCatalog.ageDays("2021", imported, today)).isEqualTo(2151);
+    assertThat(ListCatalog.ageDays("2025-12-31T23:00:00Z", imported, today)).isEqualTo(326);
   }
 
   private static String pragma(DataDirectory data, String name) throws Exception {
