@@ -82,7 +82,7 @@ public final class ListImporter {
       upsertDataset(c, datasetName, described);
       long versionId = insertStagingVersion(c, datasetName, described, location, sha256);
       try (StagingSink sink = new StagingSink(c, versionId, PROBLEMS_IN_RESULT)) {
-        source.read(location, sink);
+        readInto(source, location, sink);
         sink.flush();
         if (meta == null) describeAfterReading(c, datasetName, versionId, source.dataset());
         updateCounts(c, versionId, sink.recordCount(), sink.problemCount());
@@ -126,6 +126,17 @@ public final class ListImporter {
       ps.setString(4, location.toAbsolutePath().normalize().toString());
       ps.setString(5, sha256);
       return Sql.insertReturningId(ps);
+    }
+  }
+
+  private static void readInto(ListSource source, Path location, StagingSink sink) throws IOException {
+    PipelinedSink pipe = new PipelinedSink(sink);
+    try {
+      source.read(location, pipe);
+      pipe.finish();
+    } catch (IOException | RuntimeException | Error e) {
+      pipe.abort();
+      throw e;
     }
   }
 
