@@ -113,6 +113,23 @@ class ListImporterTest {
   }
 
   @Test
+  void anImportCommittedInChunksIsReadBackIdenticalAndAFailedOneLeavesNothing() throws Exception {
+    List<Entity> expected = sortedById(Sources.readAll(csl, Sources.CSL_SLICE));
+    try (DataDirectory data = DataDirectory.open(dir)) {
+      ListImporter chunked = new ListImporter(data, 100);
+      long v1 = chunked.importVersion("us-csl", null, csl, Sources.CSL_SLICE).version().id();
+      assertThat(readCurrent(data)).isEqualTo(expected);
+
+      assertThatThrownBy(() -> chunked.importVersion("us-csl", null, Sources.failingAfter(csl, 250),
+          Sources.CSL_SLICE)).hasMessageContaining("simulated failure");
+
+      assertThat(count(data, "SELECT count(*) FROM list_versions")).isEqualTo(1);
+      assertThat(count(data, "SELECT count(*) FROM entities")).isEqualTo(300);
+      assertThat(data.catalog().currentVersion("us-csl")).map(ListVersion::id).contains(v1);
+    }
+  }
+
+  @Test
   void leftoversOfAKilledImportAreRemovedOnOpen() throws Exception {
     try (DataDirectory data = DataDirectory.open(dir)) {
       long v1 = data.importer().importVersion("us-csl", null, csl, Sources.CSL_SLICE).version().id();
