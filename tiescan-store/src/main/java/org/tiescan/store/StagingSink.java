@@ -9,11 +9,12 @@ import java.util.List;
 import org.tiescan.model.Entity;
 import org.tiescan.model.EntityJson;
 import org.tiescan.model.RecordProblem;
+import org.tiescan.sources.Entities;
 import org.tiescan.sources.EntitySink;
 
 /**
  * Writes a reader's entities into a staging version in batches, committing every so often.
- * Records that repeat an id are merged into the stored entity ({@link EntityMerge}), so a version
+ * Records that repeat an id are merged into the stored entity ({@link Entities#merge}), so a version
  * holds one entity per id, as readers document for multi-list entries.
  */
 final class StagingSink implements EntitySink, AutoCloseable {
@@ -127,7 +128,7 @@ final class StagingSink implements EntitySink, AutoCloseable {
       if (!rs.next()) throw new SQLException("entity " + repeat.id() + " was neither inserted nor stored");
       storedJson = rs.getString(1);
     }
-    Entity merged = EntityMerge.merge(EntityJson.fromLine(storedJson), repeat);
+    Entity merged = Entities.merge(EntityJson.fromLine(storedJson), repeat);
     String json = EntityJson.toLine(merged);
     updateStored.setString(1, merged.schema());
     updateStored.setString(2, merged.caption());
