@@ -30,6 +30,7 @@ public final class HanCharacters {
 
   /** True for ideographs (script Han) and the ideographic zero 〇. */
   public static boolean isHan(int codePoint) {
+    if (codePoint < 0x2e80) return false; // below the CJK radicals: never Han, and the common case
     return codePoint == 0x3007 || UScript.getScript(codePoint) == UScript.HAN;
   }
 
