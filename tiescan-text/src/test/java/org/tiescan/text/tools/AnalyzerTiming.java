@@ -41,7 +41,7 @@ public final class AnalyzerTiming {
     long coldHan = System.nanoTime() - t0;
     long coldHanCpu = THREADS.getCurrentThreadCpuTime() - cpu0;
     System.out.printf("cold: first Latin name %.0f ms wall / %.0f ms CPU (loads the knowledge files); "
-        + "first Han name %.0f ms wall / %.0f ms CPU (builds ICU's transliterators)%n",
+        + "first Han name %.0f ms wall / %.0f ms CPU (loads the Han tables)%n",
         coldLatin / 1e6, coldLatinCpu / 1e6, coldHan / 1e6, coldHanCpu / 1e6);
 
     // first pass over all Han names fills the per-character caches: this is "cold characters"
