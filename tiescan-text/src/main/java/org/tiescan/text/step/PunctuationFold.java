@@ -7,7 +7,9 @@ import org.tiescan.text.NameStep;
  * Folds punctuation and white space so that spelling variants give the same words:
  *
  * <ul>
- *   <li>apostrophes inside a word join it: IS'Vision, IS’Vision and the Consolidated Screening List's
+ *   <li>a possessive 's is dropped: People's Government → People Government, Ministry of Public
+ *       Security's Institute → Security Institute (also when the CSL stored the apostrophe as "?");
+ *   <li>other apostrophes inside a word join it: IS'Vision, IS’Vision and the Consolidated Screening List's
  *       damaged "IS?Vision" all become ISVision; Xi'an → Xian;
  *   <li>dotted initials join: S.A. → SA, U.S.A. → USA, S.p.A. → SpA (so legal forms are one word);
  *   <li>an ampersand between two short words (up to three letters) joins them: AT&amp;T → ATT,
@@ -22,6 +24,8 @@ import org.tiescan.text.NameStep;
  * Letters, digits and combining marks of every script are kept.
  */
 public final class PunctuationFold implements NameStep {
+  private static final Pattern POSSESSIVE =
+      Pattern.compile("(?<=[\\p{L}\\p{M}])['\u2019\u02bc?][sS](?![\\p{L}\\p{N}])");
   private static final Pattern INNER_APOSTROPHE =
       Pattern.compile("(?<=[\\p{L}\\p{M}])['\u2019\u2018\u02bc\u02b9`\u00b4?\u00b7](?=\\p{L})");
   private static final Pattern DOTTED_INITIALS =
@@ -82,7 +86,8 @@ public final class PunctuationFold implements NameStep {
   }
 
   private static String withPatterns(String name) {
-    String s = INNER_APOSTROPHE.matcher(name).replaceAll("");
+    String s = POSSESSIVE.matcher(name).replaceAll("");
+    s = INNER_APOSTROPHE.matcher(s).replaceAll("");
     s = DOTTED_INITIALS.matcher(s).replaceAll(m -> m.group().replace(".", ""));
     s = SHORT_AMPERSAND.matcher(s).replaceAll("$1$2");
     s = AMPERSAND.matcher(s).replaceAll(" and ");
