@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Second drafting step: adds the declared sources, the public-source claims and entities, and the
+relationships to the list-sourced draft, and splits it into topic files. After this the YAML files
+in data/curated/ are edited by hand; this script documents how they were first put together.
+Run: python3 data/curated/tools/draft_from_lists.py ../shared/data > /tmp/draft.yaml
+     python3 data/curated/tools/assemble.py /tmp/draft.yaml data/curated
+"""
+import json, sys, yaml
+
+draft = yaml.safe_load(open(sys.argv[1]))['entities']
+outdir = sys.argv[2]
+ents = {e['id']: e for e in draft}
+
+LIST_SOURCES = [
+  dict(id='us-csl-2022-05', kind='list', title='Consolidated Screening List (CSV), Entity List entries', publisher='U.S. International Trade Administration',
+       date='2022-05', url='https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv', file='lists/us-csl/consolidated-2022-05.csv'),
+  dict(id='us-ofac-cons-2025-12', kind='list', title='Consolidated Sanctions List (non-SDN), NS-CMIC entries, legacy CSV', publisher='U.S. Department of the Treasury, Office of Foreign Assets Control',
+       date='2025-12', url='https://sanctionslist.ofac.treas.gov/Home/ConsolidatedList', file='lists/us-ofac-consolidated/cons_prim.csv'),
+  dict(id='us-dod-1260h', kind='list', title='Entities Identified as Chinese Military Companies Operating in the United States (Section 1260H), all editions 2021-2026 as transcribed by OpenSanctions',
+       publisher='U.S. Department of Defense', date='2026-06-08', url='https://media.defense.gov/2026/Jun/08/2003945537/-1/-1/1/ENTITIES-IDENTIFIED-AS-CHINESE-MILITARY-COMPANIES-OPERATING-IN-THE-UNITED-STATES-IN-ACCORDANCE-WITH-SECTION-1260H.PDF',
+       file='lists/us-dod-1260h/1260h.csv'),
+  dict(id='us-fcc-covered-2024-04', kind='list', title='List of Equipment and Services Covered By Section 2 of The Secure Networks Act (Covered List)', publisher='Federal Communications Commission',
+       date='2024-04-19', url='https://www.fcc.gov/supplychain/coveredlist', file='lists/us-fcc-covered/data-2024-04-19.csv'),
+  dict(id='us-ndaa-889', kind='list', title='Section 889 of the John S. McCain National Defense Authorization Act for Fiscal Year 2019 (Public Law 115-232)', publisher='United States Congress',
+       date='2018-08-13', url='https://www.congress.gov/115/plaws/publ232/PLAW-115publ232.pdf', file='lists/us-ndaa/section_889.csv'),
+  dict(id='eu-reg-2020-1998', kind='list', title='Council Regulation (EU) 2020/1998, Annex I (EU Global Human Rights Sanctions Regime), as amended', publisher='Council of the European Union',
+       date='2021-03-22', url='https://eur-lex.europa.eu/eli/reg/2020/1998/oj', file='lists/eu/reg-2020-1998.csv'),
+]
+PUBLIC_SOURCES = [
+  dict(id='hikvision-ar-2024', kind='public', title='杭州海康威视数字技术股份有限公司2024年年度报告 (Hikvision 2024 annual report)', publisher='Hangzhou Hikvision Digital Technology Co., Ltd.',
+       date='2025-04-19', url='http://m.igu888.com/gonggao/ggnews.asp?code=002415&id=10904333'),
+  dict(id='hikvision-ipo-2010', kind='public', title='杭州海康威视数字技术股份有限公司首次公开发行股票招股意向书 (IPO prospectus)', publisher='Hangzhou Hikvision Digital Technology Co., Ltd.',
+       date='2010-05-07', url='http://vip.stock.finance.sina.com.cn/corp/view/vISSUE_RaiseExplanationDetail.php?stockid=002415&id=559048'),
+  dict(id='hikvision-ezviz-spinoff-2021', kind='public', title='关于分拆所属子公司杭州萤石网络有限公司至科创板上市的预案 (plan to spin off and list subsidiary Hangzhou EZVIZ Network on the STAR Market)',
+       publisher='Hangzhou Hikvision Digital Technology Co., Ltd. (SZSE 002415 announcement)', date='2021-01-09', url='https://q.stock.sohu.com/cn,gg,002415,6497726459.shtml'),
+  dict(id='ezviz-listing-2022', kind='public', title='杭州萤石网络股份有限公司首次公开发行股票科创板上市公告书 (STAR Market listing announcement)', publisher='Hangzhou EZVIZ Network Co., Ltd. (reprinted by Stockstar)',
+       date='2022-12-27', url='http://stock.stockstar.com/notice/SN2022122600008656.shtml'),
+  dict(id='yicai-hikvision-2025', kind='public', title='There are not only six dragons in Hangzhou, but also the "Haikang system"', publisher='Yicai Global',
+       date='2025-02', url='https://www.yicaiglobal.com/star50news/2025_02_286798764695269408774'),
+  dict(id='wikipedia-hikvision-2024-01', kind='public', title='Hikvision (English Wikipedia article, January 2024 snapshot)', publisher='Wikipedia contributors (Kiwix mirror)',
+       date='2024-01', url='https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Hikvision'),
+  dict(id='iflytek-h1-2025', kind='public', title='科大讯飞股份有限公司2025年半年度报告摘要 (iFLYTEK 2025 half-year report summary)', publisher='iFLYTEK Co., Ltd. (published in Shanghai Securities News)',
+       date='2025-08-22', url='https://paper.cnstock.com/html/2025-08/22/content_2107739.htm'),
+  dict(id='longbridge-dahua-2026', kind='public', title='Zhejiang Dahua Technology Co.,Ltd. (002236.SZ)', publisher='Longbridge',
+       date='2026-05-20', url='https://longbridge.com/en/quote/002236.SZ.md'),
+  dict(id='treasury-jy0538-2021', kind='public', title='Treasury Identifies Eight Chinese Tech Firms as Part of The Chinese Military-Industrial Complex', publisher='U.S. Department of the Treasury (copy at FRASER, Federal Reserve Bank of St. Louis)',
+       date='2021-12-16', url='https://fraser.stlouisfed.org/title/press-releases-united-states-department-treasury-6111/treasury-identifies-eight-chinese-tech-firms-part-chinese-military-industrial-complex-610206/fulltext'),
+  dict(id='mohawk-el-2020-06', kind='public', title='33 Parties Added to Entity List for Chinese Violations and Risks', publisher='Mohawk Global Logistics',
+       date='2020-06', url='https://mohawkglobal.com/trade-news/33-parties-added-entity-list-chinese-violations-risks/'),
+  dict(id='fiveby-el-2020-06', kind='public', title='Bureau of Industry and Security Lists 33 Chinese Entities', publisher='FiveBy',
+       date='2020-06', url='https://www.fiveby.com/bureau-of-industry-and-security-lists-33-chinese-entities/'),
+  dict(id='winston-el-2019-10', kind='public', title='Twenty-Eight Chinese Entities Added to Entity List for Alleged Human Rights Abuse', publisher='Winston & Strawn LLP',
+       date='2019-10-09', url='https://www.winston.com/en/blogs-and-podcasts/global-trade-and-foreign-policy-insights/twenty-eight-chinese-entities-added-to-entity-list-for-alleged-human-rights-abuse'),
+  dict(id='cmtradelaw-el-2021-07', kind='public', title='Commerce Adds 23 Companies to Entity List Citing Forced Labor, Military Technology, and Sanctions Concerns', publisher='cmtradelaw.com',
+       date='2021-07', url='https://www.cmtradelaw.com/2021/07/commerce-adds-23-companies-to-entity-list-citing-forced-labor-military-technology-and-sanctions-concerns/'),
+  dict(id='chinadaily-2021-10-23', kind='public', title='US sanctions on tech companies groundless', publisher='China Daily',
+       date='2021-10-23', url='https://www.chinadaily.com.cn/a/202110/23/WS6173541ba310cdd39bc70bb5.html'),
+  dict(id='commerce-el-2020-07', kind='public', title='Commerce Department Adds Eleven Chinese Entities Implicated in Human Rights Abuses in Xinjiang to the Entity List (press release, as republished)',
+       publisher='U.S. Department of Commerce', date='2020-07-20', url='https://ananova.com/news/story/sm_2804667'),
+]
+
+def v(value, *src, lang=None):
+    d = {'value': value, 'sources': list(src)}
+    if lang: d['lang'] = lang
+    return d
+
+def add(eid, prop, value, *src, lang=None):
+    e = ents[eid]
+    e['properties'].setdefault(prop, []).append(v(value, *src, lang=lang))
+
+TREASURY_NOTE = ('Identified by OFAC on 2021-12-16 as one of eight Chinese technology firms that, per Treasury, '
+                 'actively support biometric surveillance and tracking of ethnic and religious minorities in China, '
+                 'particularly the Uyghur minority in Xinjiang.')
+# --- public-source claims on list entities
+add('ts-hikvision', 'name', '杭州海康威视数字技术股份有限公司', 'hikvision-ar-2024', lang='zh')
+add('ts-hikvision', 'alias', 'HANGZHOU HIK-VISION DIGITAL TECHNOLOGY CO.,LTD.', 'hikvision-ipo-2010')
+add('ts-hikvision', 'alias', '海康威视', 'hikvision-ar-2024', lang='zh')
+add('ts-hikvision', 'brand', 'HiLook', 'wikipedia-hikvision-2024-01')
+add('ts-hikvision', 'brand', 'HiWatch', 'wikipedia-hikvision-2024-01')
+add('ts-iflytek', 'name', '科大讯飞股份有限公司', 'iflytek-h1-2025', lang='zh')
+add('ts-iflytek', 'alias', '科大讯飞', 'iflytek-h1-2025', lang='zh')
+add('ts-iflytek', 'ticker', '002230', 'iflytek-h1-2025')
+add('ts-dahua', 'alias', 'Zhejiang Dahua Technology Co.,Ltd.', 'longbridge-dahua-2026')
+add('ts-dahua', 'ticker', '002236', 'longbridge-dahua-2026')
+add('ts-dahua', 'website', 'dahuatech.com', 'longbridge-dahua-2026')
+add('ts-mps-forensic-science', 'name', '公安部物证鉴定中心', 'fiveby-el-2020-06', lang='zh')
+add('ts-xpcc-psb', 'name', '新疆生产建设兵团公安局', 'eu-reg-2020-1998#recordId-1', lang='zh')
+add('ts-xpcc-psb', 'alias', 'Xinjiang Production and Construction Corps Public Security Bureau', 'eu-reg-2020-1998#recordId-1')
+ents['ts-xpcc-psb']['designations'].append({'dataset': 'eu-reg-2020-1998', 'list': 'EU Global Human Rights Sanctions Regime, Annex I to Council Regulation (EU) 2020/1998',
+    'authority': 'Council of the European Union', 'programs': ['EU-HR'], 'citations': ['Council Regulation (EU) 2020/1998'],
+    'start': '2021-03-22', 'source': 'eu-reg-2020-1998#recordId-1', 'record': 'eu-reg-2020-1998:recordId-1', 'reason': 'asset freeze'})
+for eid in ['ts-cloudwalk', 'ts-sugon', 'ts-leon', 'ts-megvii', 'ts-netposa', 'ts-dji', 'ts-meiya-pico', 'ts-yitu-limited']:
+    add(eid, 'notes', TREASURY_NOTE, 'treasury-jy0538-2021')
+for eid in ['ts-urumqi-tianyao-weiye-information-technology-service']:
+    add(eid, 'notes', 'Reported by China Daily as one of six Xinjiang information technology companies added to the Entity List on 2021-07-12.', 'chinadaily-2021-10-23')
+
+# --- organisations known from public sources only
+ents['ts-ezviz'] = {'id': 'ts-ezviz', 'schema': 'Company', 'properties': {
+    'name': [v('Hangzhou EZVIZ Network Co., Ltd.', 'ezviz-listing-2022'), v('杭州萤石网络股份有限公司', 'ezviz-listing-2022', lang='zh')],
+    'previousName': [v('杭州萤石网络有限公司', 'hikvision-ezviz-spinoff-2021', lang='zh')],
+    'alias': [v('萤石网络', 'ezviz-listing-2022', lang='zh'), v('EZVIZ Network', 'yicai-hikvision-2025')],
+    'brand': [v('EZVIZ', 'wikipedia-hikvision-2024-01')],
+    'country': [v('cn', 'ezviz-listing-2022')],
+    'address': [v('浙江省杭州市滨江区丹枫路399号2号楼B楼301室', 'ezviz-listing-2022', lang='zh')],
+    'ticker': [v('688475', 'ezviz-listing-2022')]}}
+ents['ts-hikrobot'] = {'id': 'ts-hikrobot', 'schema': 'Company', 'properties': {
+    'name': [v('Hangzhou Hikvision Robot Technology Co., Ltd.', 'yicai-hikvision-2025')],
+    'alias': [v('Hikvision Robot', 'yicai-hikvision-2025')],
+    'country': [v('cn', 'yicai-hikvision-2025')]}}
+ents['ts-cetc-hik-group'] = {'id': 'ts-cetc-hik-group', 'schema': 'Company', 'properties': {
+    'name': [v('China Electronics Technology HIK Group Co., Ltd.', 'wikipedia-hikvision-2024-01')],
+    'alias': [v('CET HIK Group', 'wikipedia-hikvision-2024-01')],
+    'country': [v('cn', 'wikipedia-hikvision-2024-01')]}}
+
+RELS = []
+def rel(rid, frm, to, typ, share, *src):
+    RELS.append({'id': rid, 'from': frm, 'to': to, 'type': typ, 'share': share, 'sources': list(src)})
+rel('ts-rel-ezviz-hikvision', 'ts-ezviz', 'ts-hikvision', 'subsidiary', 'unknown', 'hikvision-ezviz-spinoff-2021', 'yicai-hikvision-2025')
+rel('ts-rel-hikrobot-hikvision', 'ts-hikrobot', 'ts-hikvision', 'subsidiary', 'unknown', 'yicai-hikvision-2025')
+rel('ts-rel-hikvision-cetc-hik-group', 'ts-hikvision', 'ts-cetc-hik-group', 'ownership', 38.88, 'wikipedia-hikvision-2024-01')
+rel('ts-rel-cetc-hik-group-cetc', 'ts-cetc-hik-group', 'ts-cetc', 'subsidiary', 'unknown', 'wikipedia-hikvision-2024-01')
+rel('ts-rel-fiberhome-starrysky-fiberhome', 'ts-fiberhome-starrysky', 'ts-fiberhome', 'subsidiary', 'unknown', 'mohawk-el-2020-06')
+rel('ts-rel-sensenets-netposa', 'ts-sensenets', 'ts-netposa', 'subsidiary', 'unknown', 'mohawk-el-2020-06')
+rel('ts-rel-xpcc-psb-xpcc', 'ts-xpcc-psb', 'ts-xpcc', 'unit', 'unknown', 'eu-reg-2020-1998#recordId-1')
+for eid in sorted(ents):
+    e = ents[eid]
+    nm = e['properties']['name'][0]['value']
+    if e['schema'] == 'PublicBody' and 'Public Security Bureau' in nm and eid not in ('ts-xuar-psb', 'ts-xpcc-psb', 'ts-shihezi-municipality-public-security-bureau'):
+        rel('ts-rel-' + eid[3:] + '-xuar-psb', eid, 'ts-xuar-psb', 'unit', 'unknown', 'winston-el-2019-10')
+rel('ts-rel-xinjiang-police-college-xuar-psb', 'ts-xinjiang-police-college', 'ts-xuar-psb', 'unit', 'unknown', 'winston-el-2019-10')
+# links stated in the lists
+for l in map(json.loads, open(sys.argv[3] if len(sys.argv) > 3 else '/tmp/rels.txt').read().splitlines()[1:]):
+    target = {'HUAWEI TECHNOLOGIES CO., LTD': 'ts-huawei', 'HUAWEI INVESTMENT & HOLDING CO., LTD': 'ts-huawei-holding',
+              'China Electronics Technology Group Corporation': 'ts-cetc', 'Huawei Investment & Holding Co., Ltd.': 'ts-huawei-holding',
+              'Zhejiang Dahua Technology Co., Ltd': 'ts-dahua', 'Zhejiang Dahua Technology Co., Ltd.': 'ts-dahua'}[l['name']]
+    typ = 'linked_to' if l['kind'] == 'linked' else 'subsidiary'
+    rid = 'ts-rel-' + l['frm'][3:] + '-' + target[3:]
+    old = next((r for r in RELS if r['id'] == rid), None)
+    if old: old['sources'].append(l['src'])
+    else: rel(rid, l['frm'], target, typ, 'unknown', l['src'])
+
+FORCED_LABOUR = {'ts-aksu-huafu-textiles', 'ts-beijing-liuhe-bgi', 'ts-changji-esquel-textile', 'ts-hefei-bitland-information-technology',
+    'ts-hefei-meiling', 'ts-hetian-haolin-hair-accessories', 'ts-hetian-taida-apparel', 'ts-hoshine-silicon-industry-shanshan', 'ts-ktk-group',
+    'ts-nanchang-o-film-tech', 'ts-nanjing-synergy-textiles', 'ts-tanyuan-technology', 'ts-xinjiang-daqo-new-energy',
+    'ts-xinjiang-east-hope-nonferrous-metals', 'ts-xinjiang-gcl-new-energy-material-technology', 'ts-xinjiang-silk-road-bgi'}
+
+class Flow(list): pass
+def flow_repr(dumper, data): return dumper.represent_sequence('tag:yaml.org,2002:seq', data, flow_style=True)
+class FlowMap(dict): pass
+def flowmap_repr(dumper, data): return dumper.represent_mapping('tag:yaml.org,2002:map', data.items(), flow_style=True)
+yaml.add_representer(Flow, flow_repr); yaml.add_representer(FlowMap, flowmap_repr)
+
+def shape(e):
+    props = {}
+    order = ['name', 'alias', 'previousName', 'brand', 'country', 'address', 'uscCode', 'isinCode', 'ticker', 'registrationNumber', 'website', 'notes']
+    for p in order:
+        if p in e['properties']:
+            props[p] = [FlowMap({**x, 'sources': Flow(x['sources'])}) for x in e['properties'][p]]
+    out = {'id': e['id'], 'schema': e['schema'], 'properties': props}
+    if e.get('designations'): out['designations'] = [FlowMap({k: (Flow(x) if isinstance(x, list) else x) for k, x in d.items()}) for d in e['designations']]
+    if e.get('sourceIds'): out['sourceIds'] = Flow(e['sourceIds'])
+    return out
+
+def dump(path, header, sources, entities, rels):
+    doc = {'topic': header[0], 'description': header[1], 'sources': [FlowMap(s) if False else s for s in sources],
+           'entities': [shape(ents[i]) for i in sorted(entities)]}
+    if rels: doc['relationships'] = [FlowMap({**r, 'sources': Flow(r['sources'])}) for r in rels]
+    with open(path, 'w') as f:
+        f.write('# ' + header[2] + '\n')
+        yaml.dump(doc, f, allow_unicode=True, sort_keys=False, width=200, default_flow_style=False)
+
+surv = [i for i in ents if i not in FORCED_LABOUR]
+dump(outdir + '/xinjiang-surveillance.yaml',
+     ('xinjiang-surveillance', 'Organisations of the Xinjiang surveillance system and their corporate families: Entity List (84 FR 54002, 84 FR 54004, 85 FR 34503, 86 FR 36496), NS-CMIC, DoD 1260H, FCC Covered List and NDAA 889 designations, with sourced names, identifiers and links.',
+      'Curated dataset, topic: Xinjiang surveillance. Format and rules: data/curated/README.md. Every value cites a source.'),
+     LIST_SOURCES + PUBLIC_SOURCES, surv, RELS)
+dump(outdir + '/xinjiang-forced-labour.yaml',
+     ('xinjiang-forced-labour', 'Companies added to the Entity List for forced labour, genetic collection or polysilicon in Xinjiang (85 FR 34503, 85 FR 44159, 86 FR 33120).',
+      'Curated dataset, topic: Xinjiang forced labour. Sources are declared in xinjiang-surveillance.yaml. Format and rules: data/curated/README.md.'),
+     [], FORCED_LABOUR, [])
