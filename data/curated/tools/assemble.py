@@ -150,7 +150,20 @@ class FlowMap(dict): pass
 def flowmap_repr(dumper, data): return dumper.represent_mapping('tag:yaml.org,2002:map', data.items(), flow_style=True)
 yaml.add_representer(Flow, flow_repr); yaml.add_representer(FlowMap, flowmap_repr)
 
+def prefer_mixed_case_name(e):
+    # OFAC writes names in capitals; when another list gives the same name in normal case, show that one
+    names = e['properties'].get('name', [])
+    if not names or not names[0]['value'].isupper(): return
+    key = lambda s: ''.join(ch for ch in s.lower() if ch.isalnum())
+    for a in e['properties'].get('alias', []):
+        if not a['value'].isupper() and key(a['value']) == key(names[0]['value']):
+            e['properties']['alias'].remove(a)
+            e['properties']['alias'].insert(0, names[0])
+            names[0] = a
+            return
+
 def shape(e):
+    prefer_mixed_case_name(e)
     props = {}
     order = ['name', 'alias', 'previousName', 'brand', 'country', 'address', 'uscCode', 'isinCode', 'ticker', 'registrationNumber', 'website', 'notes']
     for p in order:

@@ -137,14 +137,11 @@ public final class OwnershipGraph {
     }
 
     public OwnershipGraph build() {
+      Map<String, String> aliases = sourceRecordAliases();
+      foldAliasedRecords(aliases);
       Map<String, TreeSet<String>> byName = new TreeMap<>();
-      Map<String, String> aliases = new TreeMap<>();
       for (Entity e : nodes.values()) {
         for (String n : e.names()) byName.computeIfAbsent(NameKey.of(n), k -> new TreeSet<>()).add(e.id());
-        for (String sid : e.sourceIds()) {
-          String alias = sid.replace(':', '-');
-          if (!nodes.containsKey(alias)) aliases.putIfAbsent(alias, e.id());
-        }
       }
       List<UnresolvedLink> unresolved = new ArrayList<>();
       for (NameLink l : nameLinks) resolve(l, byName, aliases, unresolved);
@@ -156,7 +153,7 @@ public final class OwnershipGraph {
           kept.add(new Edge(e.id(), from, to, e.type(), e.share(), e.sources()));
         }
       }
-      return new OwnershipGraph(Map.copyOf(nodes), aliases, kept, unresolved);
+      return new OwnershipGraph(java.util.Collections.unmodifiableMap(new TreeMap<>(nodes)), aliases, kept, unresolved);
     }
 
     private void resolve(NameLink l, Map<String, TreeSet<String>> byName, Map<String, String> aliases,
@@ -176,6 +173,39 @@ public final class OwnershipGraph {
         String to = l.namedIsControlling ? t : self;
         String id = "list:" + l.source.sourceId() + ":" + from + ">" + to;
         edge(new Edge(id, from, to, l.type, null, List.of(l.source)));
+      }
+    }
+
+    /**
+     * List record id -> curated entity id, from the curated entities' source ids ({@code us-csl:X}
+     * names the record {@code us-csl-X}). A record claimed by two entities stays with the first.
+     */
+    private Map<String, String> sourceRecordAliases() {
+      Map<String, String> aliases = new TreeMap<>();
+      for (Entity e : nodes.values()) {
+        for (String sid : e.sourceIds()) {
+          String record = sid.replace(':', '-');
+          if (!record.equals(e.id())) aliases.putIfAbsent(record, e.id());
+        }
+      }
+      aliases.keySet().removeIf(aliases::containsValue);
+      return aliases;
+    }
+
+    /** A list record that a curated entity cites is the same node: its names join the curated entity. */
+    private void foldAliasedRecords(Map<String, String> aliases) {
+      for (Map.Entry<String, String> a : aliases.entrySet()) {
+        Entity record = nodes.remove(a.getKey());
+        Entity curated = nodes.get(a.getValue());
+        if (record == null || curated == null) continue;
+        Entity.Builder m = curated.toBuilder();
+        record.properties().forEach((k, vs) -> m.addAll(k, vs));
+        record.datasets().forEach(m::dataset);
+        // the curated entity already states this record's designation with its citation
+        java.util.Set<String> have = new java.util.HashSet<>();
+        curated.designations().forEach(d -> have.add(d.dataset()));
+        record.designations().stream().filter(d -> !have.contains(d.dataset())).forEach(m::designation);
+        nodes.put(curated.id(), m.build());
       }
     }
 

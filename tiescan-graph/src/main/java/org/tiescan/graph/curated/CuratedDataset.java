@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tiescan.graph.Edge;
+import org.tiescan.graph.EvidenceLookup;
+import org.tiescan.graph.ListRelations;
 import org.tiescan.graph.OwnershipGraph;
 import org.tiescan.model.Entity;
 import org.tiescan.model.RecordProblem;
@@ -32,6 +34,21 @@ public record CuratedDataset(List<Entity> entities, List<Edge> relationships, Ma
   /** The sourced claims about one entity, in file order. */
   public List<Claim> claims(String entityId) {
     return claims.stream().filter(c -> c.entityId().equals(entityId)).toList();
+  }
+
+  /** The claims as evidence for {@link org.tiescan.graph.EntityView}. */
+  public EvidenceLookup evidence() {
+    return this::claims;
+  }
+
+  /**
+   * The ownership graph of this dataset together with list records (their "Parent Name",
+   * "Linked To" and subsidiary names become links; records the dataset cites join its entities).
+   */
+  public OwnershipGraph graph(Iterable<Entity> listRecords) {
+    OwnershipGraph.Builder b = addTo(OwnershipGraph.builder());
+    ListRelations.addTo(b, listRecords);
+    return b.build();
   }
 
   /** Adds the entities and links to a graph builder. */
