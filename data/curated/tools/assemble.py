@@ -23,6 +23,8 @@ LIST_SOURCES = [
        date='2024-04-19', url='https://www.fcc.gov/supplychain/coveredlist', file='lists/us-fcc-covered/data-2024-04-19.csv'),
   dict(id='us-ndaa-889', kind='list', title='Section 889 of the John S. McCain National Defense Authorization Act for Fiscal Year 2019 (Public Law 115-232)', publisher='United States Congress',
        date='2018-08-13', url='https://www.congress.gov/115/plaws/publ232/PLAW-115publ232.pdf', file='lists/us-ndaa/section_889.csv'),
+  dict(id='us-ofac-sdn-2021', kind='list', title='Specially Designated Nationals and Blocked Persons List (SDN), legacy CSV', publisher='U.S. Department of the Treasury, Office of Foreign Assets Control',
+       date='2021', url='https://www.treasury.gov/ofac/downloads/sdn.csv', file='lists/us-ofac-sdn/sdn.csv'),
   dict(id='eu-reg-2020-1998', kind='list', title='Council Regulation (EU) 2020/1998, Annex I (EU Global Human Rights Sanctions Regime), as amended', publisher='Council of the European Union',
        date='2021-03-22', url='https://eur-lex.europa.eu/eli/reg/2020/1998/oj', file='lists/eu/reg-2020-1998.csv'),
 ]
@@ -55,6 +57,38 @@ PUBLIC_SOURCES = [
        date='2021-07', url='https://www.cmtradelaw.com/2021/07/commerce-adds-23-companies-to-entity-list-citing-forced-labor-military-technology-and-sanctions-concerns/'),
   dict(id='chinadaily-2021-10-23', kind='public', title='US sanctions on tech companies groundless', publisher='China Daily',
        date='2021-10-23', url='https://www.chinadaily.com.cn/a/202110/23/WS6173541ba310cdd39bc70bb5.html'),
+  dict(id='dahua-ar-2023', kind='public', title='浙江大华技术股份有限公司2023年年度报告 (Dahua 2023 annual report)', publisher='Zhejiang Dahua Technology Co., Ltd.',
+       date='2024-04-16', url='https://vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?id=9977480&stockid=002236'),
+  dict(id='fiberhome-2025-12-03', kind='public', title='烽火通信科技股份有限公司关于控股股东及一致行动人因可转债转股持股比例被动稀释后权益变动触及1%刻度的公告', publisher='FiberHome Telecommunication Technologies Co., Ltd. (SSE 600498 announcement 2025-075)',
+       date='2025-12-03', url='http://61.152.230.22/news,600498,58642827.html'),
+  dict(id='fiberhome-2021-06-24', kind='public', title='烽火通信科技股份有限公司关于间接控股股东增资控股子公司武汉飞思灵微电子技术有限公司暨关联交易的公告', publisher='FiberHome Telecommunication Technologies Co., Ltd. (SSE 600498 announcement 2021-031)',
+       date='2021-06-24', url='https://q.stock.sohu.com/cn,gg,600498,7756169811.shtml'),
+  dict(id='stockanalysis-600498', kind='public', title='Fiberhome Telecommunication Technologies Co., Ltd. (SHA:600498) statistics', publisher='Stock Analysis',
+       date='2025-11-17', url='https://stockanalysis.com/quote/sha/600498/statistics'),
+  dict(id='mdkpw-fiberhome', kind='public', title='烽火集團是國企還是央企', publisher='mdkpw.com',
+       date='2024', url='https://mdkpw.com/baike/nzkynp.html'),
+  dict(id='meiya-ar-2024-summary', kind='public', title='国投智能(厦门)信息股份有限公司2024年年度报告摘要 (formerly Meiya Pico)', publisher='SDIC Intelligence Xiamen Information Co., Ltd. (SZSE 300188, reprinted by 中财网)',
+       date='2025-03-30', url='https://podms.com/p20250330000067.html'),
+  dict(id='meiya-ar-2018', kind='public', title='厦门市美亚柏科信息股份有限公司2018年年度报告', publisher='Xiamen Meiya Pico Information Co., Ltd.',
+       date='2019-03-23', url='https://money.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?id=5107898&stockid=300188'),
+  dict(id='meiya-equity-change-2019', kind='public', title='厦门市美亚柏科信息股份有限公司详式权益变动报告书 (disclosing party: 国投智能科技有限公司)', publisher='Xiamen Meiya Pico Information Co., Ltd. (SZSE 300188 announcement)',
+       date='2019-04-02', url='http://money.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?stockid=300188&id=5144476'),
+  dict(id='cloudwalk-listing-2022', kind='public', title='云从科技集团股份有限公司首次公开发行股票科创板上市公告书 (STAR Market listing announcement)', publisher='CloudWalk Technology Co., Ltd.',
+       date='2022-05-26', url='http://vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?id=8249615&stockid=688327'),
+  dict(id='intellifusion-ar-2023-summary', kind='public', title='深圳云天励飞技术股份有限公司2023年年度报告摘要', publisher='Shenzhen Intellifusion Technologies Co., Ltd. (published in Securities Daily)',
+       date='2024-04-26', url='http://epaper.zqrb.cn/html/2024-04/26/content_1042477.htm?div=-1'),
+  dict(id='leon-ar-2024', kind='public', title='立昂技术股份有限公司2024年年度报告', publisher='Leon Technology Co., Ltd.',
+       date='2025-04', url='https://vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?id=11011239&stockid=300603'),
+  dict(id='netposa-ar-2020-summary', kind='public', title='东方网力科技股份有限公司2020年年度报告摘要', publisher='NetPosa Technologies Co., Ltd. (SZSE 300367 announcement 2021-039)',
+       date='2021-04-30', url='https://q.stock.sohu.com/cn,gg,300367,7278531721.shtml'),
+  dict(id='megvii-prospectus-2021', kind='public', title='Megvii Technology Limited(旷视科技有限公司)首次公开发行存托凭证并在科创板上市招股说明书(注册稿)', publisher='Megvii Technology Limited',
+       date='2021-09-30', url='https://www.fxbaogao.com/detail/2935880'),
+  dict(id='sensetime-ar-2022', kind='public', title='SenseTime Group Inc. 商湯集團股份有限公司 Annual Report 2022', publisher='SenseTime Group Inc.',
+       date='2023-04-26', url='https://www.scribd.com/document/650249716/2023042619160127110706769-en'),
+  dict(id='zte-ar-2023', kind='public', title='中兴通讯股份有限公司二〇二三年年度报告 (ZTE Corporation 2023 annual report)', publisher='ZTE Corporation',
+       date='2024-03-09', url='https://vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?id=9864138&stockid=000063'),
+  dict(id='zte-h1-2023-summary', kind='public', title='中兴通讯股份有限公司二〇二三年半年度报告摘要', publisher='ZTE Corporation',
+       date='2023-08-18', url='http://money.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?stockid=000063&id=9420051'),
   dict(id='commerce-el-2020-07', kind='public', title='Commerce Department Adds Eleven Chinese Entities Implicated in Human Rights Abuses in Xinjiang to the Entity List (press release, as republished)',
        publisher='U.S. Department of Commerce', date='2020-07-20', url='https://ananova.com/news/story/sm_2804667'),
 ]
@@ -89,6 +123,62 @@ add('ts-xpcc-psb', 'alias', 'Xinjiang Production and Construction Corps Public S
 ents['ts-xpcc-psb']['designations'].append({'dataset': 'eu-reg-2020-1998', 'list': 'EU Global Human Rights Sanctions Regime, Annex I to Council Regulation (EU) 2020/1998',
     'authority': 'Council of the European Union', 'programs': ['EU-HR'], 'citations': ['Council Regulation (EU) 2020/1998'],
     'start': '2021-03-22', 'source': 'eu-reg-2020-1998#recordId-1', 'record': 'eu-reg-2020-1998:recordId-1', 'reason': 'asset freeze'})
+# --- names and identifiers from filings (public sources read for this dataset)
+add('ts-dahua', 'name', '浙江大华技术股份有限公司', 'dahua-ar-2023', lang='zh')
+add('ts-dahua', 'alias', '大华股份', 'dahua-ar-2023', lang='zh')
+add('ts-meiya-pico', 'name', '国投智能(厦门)信息股份有限公司', 'meiya-ar-2024-summary', lang='zh')
+add('ts-meiya-pico', 'previousName', '厦门市美亚柏科信息股份有限公司', 'meiya-ar-2018', lang='zh')
+add('ts-meiya-pico', 'alias', '美亚柏科', 'meiya-ar-2024-summary', lang='zh')
+add('ts-meiya-pico', 'alias', '国投智能', 'meiya-ar-2024-summary', lang='zh')
+add('ts-meiya-pico', 'ticker', '300188', 'meiya-ar-2024-summary')
+add('ts-cloudwalk', 'name', '云从科技集团股份有限公司', 'cloudwalk-listing-2022', lang='zh')
+add('ts-cloudwalk', 'alias', 'CloudWalk Technology Co., Ltd.', 'cloudwalk-listing-2022')
+add('ts-cloudwalk', 'ticker', '688327', 'cloudwalk-listing-2022')
+add('ts-cloudwalk', 'address', '广州市南沙区南沙街金隆路37号501房', 'cloudwalk-listing-2022', lang='zh')
+add('ts-intellifusion', 'name', '深圳云天励飞技术股份有限公司', 'intellifusion-ar-2023-summary', lang='zh')
+add('ts-intellifusion', 'alias', '云天励飞', 'intellifusion-ar-2023-summary', lang='zh')
+add('ts-intellifusion', 'ticker', '688343', 'intellifusion-ar-2023-summary')
+add('ts-leon', 'name', '立昂技术股份有限公司', 'leon-ar-2024', lang='zh')
+add('ts-netposa', 'name', '东方网力科技股份有限公司', 'netposa-ar-2020-summary', lang='zh')
+add('ts-netposa', 'alias', 'ST网力', 'netposa-ar-2020-summary', lang='zh')
+add('ts-megvii', 'name', '旷视科技有限公司', 'megvii-prospectus-2021', lang='zh')
+add('ts-megvii', 'alias', 'Megvii Technology Limited', 'megvii-prospectus-2021')
+add('ts-megvii', 'address', 'PO Box 309, Ugland House, Grand Cayman KY1-1104, Cayman Islands', 'megvii-prospectus-2021')
+add('ts-sensetime-group-inc', 'name', '商湯集團股份有限公司', 'sensetime-ar-2022', lang='zh')
+add('ts-sensetime-group-inc', 'alias', 'SenseTime Group Inc.', 'sensetime-ar-2022')
+add('ts-sensetime-group-inc', 'ticker', '0020', 'sensetime-ar-2022')
+add('ts-sensetime-group-inc', 'jurisdiction', 'ky', 'sensetime-ar-2022')
+add('ts-zte', 'name', '中兴通讯股份有限公司', 'zte-ar-2023', lang='zh')
+add('ts-zte', 'alias', 'ZTE CORPORATION', 'zte-ar-2023')
+add('ts-zte', 'ticker', '000063', 'zte-h1-2023-summary')
+add('ts-zte', 'ticker', '763', 'zte-h1-2023-summary')
+add('ts-zte', 'country', 'cn', 'zte-ar-2023')
+add('ts-xpcc', 'alias', 'XINJIANG PRODUCTION AND CONSTRUCTION CORPS', 'us-ofac-sdn-2021#29299')
+ents['ts-xpcc']['designations'].append({'dataset': 'us-ofac-sdn', 'list': 'Specially Designated Nationals and Blocked Persons List (SDN)',
+    'authority': 'U.S. Department of the Treasury, Office of Foreign Assets Control', 'programs': ['GLOMAG'], 'citations': [],
+    'source': 'us-ofac-sdn-2021#29299', 'record': 'us-ofac-sdn:29299'})
+ents['ts-xpcc'].setdefault('sourceIds', []).append('us-ofac-sdn:29299')
+ents['ts-xinjiang-psb-sdn'] = {'id': 'ts-xinjiang-psb-sdn', 'schema': 'PublicBody', 'properties': {
+    'name': [v('XINJIANG PUBLIC SECURITY BUREAU', 'us-ofac-sdn-2021#29159')]},
+    'designations': [{'dataset': 'us-ofac-sdn', 'list': 'Specially Designated Nationals and Blocked Persons List (SDN)',
+        'authority': 'U.S. Department of the Treasury, Office of Foreign Assets Control', 'programs': ['GLOMAG'], 'citations': [],
+        'source': 'us-ofac-sdn-2021#29159', 'record': 'us-ofac-sdn:29159'}],
+    'sourceIds': ['us-ofac-sdn:29159']}
+ents['ts-fiberhome-telecom'] = {'id': 'ts-fiberhome-telecom', 'schema': 'Company', 'properties': {
+    'name': [v('Fiberhome Telecommunication Technologies Co., Ltd.', 'stockanalysis-600498'), v('烽火通信科技股份有限公司', 'fiberhome-2025-12-03', lang='zh')],
+    'alias': [v('烽火通信', 'fiberhome-2025-12-03', lang='zh')],
+    'country': [v('cn', 'fiberhome-2025-12-03')],
+    'ticker': [v('600498', 'fiberhome-2025-12-03')]}}
+ents['ts-cict'] = {'id': 'ts-cict', 'schema': 'Company', 'properties': {
+    'name': [v('中国信息通信科技集团有限公司', 'fiberhome-2021-06-24', lang='zh')],
+    'alias': [v('中国信科', 'fiberhome-2021-06-24', lang='zh')],
+    'country': [v('cn', 'fiberhome-2021-06-24')]}}
+ents['ts-sdic-intelligence'] = {'id': 'ts-sdic-intelligence', 'schema': 'Company', 'properties': {
+    'name': [v('国投智能科技有限公司', 'meiya-equity-change-2019', lang='zh')],
+    'address': [v('北京市西城区阜成门北大街6号', 'meiya-equity-change-2019', lang='zh')],
+    'country': [v('cn', 'meiya-equity-change-2019')]}}
+add('ts-fiberhome', 'alias', '烽火科技集团', 'mdkpw-fiberhome', lang='zh')
+
 for eid in ['ts-cloudwalk', 'ts-sugon', 'ts-leon', 'ts-megvii', 'ts-netposa', 'ts-dji', 'ts-meiya-pico', 'ts-yitu-limited']:
     add(eid, 'notes', TREASURY_NOTE, 'treasury-jy0538-2021')
 for eid in ['ts-urumqi-tianyao-weiye-information-technology-service']:
@@ -121,6 +211,9 @@ rel('ts-rel-hikvision-cetc-hik-group', 'ts-hikvision', 'ts-cetc-hik-group', 'own
 rel('ts-rel-cetc-hik-group-cetc', 'ts-cetc-hik-group', 'ts-cetc', 'subsidiary', 'unknown', 'wikipedia-hikvision-2024-01')
 rel('ts-rel-fiberhome-starrysky-fiberhome', 'ts-fiberhome-starrysky', 'ts-fiberhome', 'subsidiary', 'unknown', 'mohawk-el-2020-06')
 rel('ts-rel-sensenets-netposa', 'ts-sensenets', 'ts-netposa', 'subsidiary', 'unknown', 'mohawk-el-2020-06')
+rel('ts-rel-fiberhome-telecom-fiberhome', 'ts-fiberhome-telecom', 'ts-fiberhome', 'subsidiary', 'unknown', 'fiberhome-2025-12-03', 'mdkpw-fiberhome')
+rel('ts-rel-fiberhome-telecom-cict', 'ts-fiberhome-telecom', 'ts-cict', 'subsidiary', 'unknown', 'fiberhome-2021-06-24')
+rel('ts-rel-meiya-pico-sdic-intelligence', 'ts-meiya-pico', 'ts-sdic-intelligence', 'ownership', 'unknown', 'meiya-equity-change-2019')
 rel('ts-rel-xpcc-psb-xpcc', 'ts-xpcc-psb', 'ts-xpcc', 'unit', 'unknown', 'eu-reg-2020-1998#recordId-1')
 for eid in sorted(ents):
     e = ents[eid]
@@ -165,7 +258,7 @@ def prefer_mixed_case_name(e):
 def shape(e):
     prefer_mixed_case_name(e)
     props = {}
-    order = ['name', 'alias', 'previousName', 'brand', 'country', 'address', 'uscCode', 'isinCode', 'ticker', 'registrationNumber', 'website', 'notes']
+    order = ['name', 'alias', 'previousName', 'brand', 'country', 'jurisdiction', 'address', 'uscCode', 'isinCode', 'ticker', 'registrationNumber', 'website', 'notes']
     for p in order:
         if p in e['properties']:
             props[p] = [FlowMap({**x, 'sources': Flow(x['sources'])}) for x in e['properties'][p]]

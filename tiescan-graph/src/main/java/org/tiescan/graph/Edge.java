@@ -30,6 +30,6 @@ public record Edge(String id, String from, String to, RelationType type, Double 
   Edge withSources(List<Provenance> more) {
     List<Provenance> all = new java.util.ArrayList<>(sources);
     for (Provenance p : more) if (!all.contains(p)) all.add(p);
-    return new Edge(id, from, to, type, share != null ? share : null, all);
+    return new Edge(id, from, to, type, share, all);
   }
 }

@@ -26,6 +26,11 @@ public final class Exposure {
     this.graph = graph;
   }
 
+  /** Exposure of {@code entityId} with {@link ExposureOptions#defaults()}. */
+  public ExposureReport of(String entityId) {
+    return of(entityId, ExposureOptions.defaults());
+  }
+
   /** Exposure of {@code entityId} (a curated id or a list record id) under {@code options}. */
   public ExposureReport of(String entityId, ExposureOptions options) {
     String start = graph.canonical(entityId);
