@@ -17,7 +17,9 @@ import org.tiescan.model.Entity;
  *
  * <p>Breadth-first over the links allowed by the options, recording every predecessor at the
  * shortest distance, so diamonds yield each distinct shortest path and cycles end (a node is
- * expanded once). Neighbours are visited in a fixed order, so output is deterministic.
+ * expanded once). By default the walk goes up the controlling chain and down the controlled tree
+ * separately, so siblings are not reported unless {@link Direction#BOTH} is asked for. Neighbours
+ * are visited in a fixed order, so output is deterministic.
  */
 public final class Exposure {
   private final OwnershipGraph graph;
@@ -36,15 +38,22 @@ public final class Exposure {
     String start = graph.canonical(entityId);
     Optional<Entity> self = graph.entity(start);
     if (self.isEmpty()) return new ExposureReport(start, entityId, false, false, List.of(), List.of());
-    Map<String, Integer> dist = new LinkedHashMap<>();
-    Map<String, List<Step>> preds = new TreeMap<>();
-    walk(start, options, dist, preds);
+    List<Walk> walks = options.direction() == Direction.UP_OR_DOWN
+        ? List.of(walk(start, options, Direction.UP), walk(start, options, Direction.DOWN))
+        : List.of(walk(start, options, options.direction()));
+    TreeMap<String, Integer> nearest = new TreeMap<>();
+    for (Walk w : walks) w.dist.forEach((id, d) -> nearest.merge(id, d, Math::min));
     List<ExposureHit> hits = new ArrayList<>();
-    for (Map.Entry<String, Integer> d : dist.entrySet()) {
+    for (Map.Entry<String, Integer> d : nearest.entrySet()) {
       if (d.getValue() == 0) continue;
       Entity target = graph.entity(d.getKey()).orElseThrow();
       if (!options.listed().test(target)) continue;
-      List<ExposurePath> paths = paths(start, d.getKey(), preds, options.maxPathsPerTarget());
+      LinkedHashSet<List<Step>> found = new LinkedHashSet<>();
+      for (Walk w : walks) {
+        if (d.getValue().equals(w.dist.get(d.getKey()))) back(start, d.getKey(), new ArrayDeque<>(), w.preds, found, options.maxPathsPerTarget());
+      }
+      List<ExposurePath> paths = new ArrayList<>();
+      for (List<Step> steps : found) paths.add(new ExposurePath(steps, combined(steps)));
       Double best = paths.stream().map(ExposurePath::combinedShare).filter(x -> x != null)
           .max(Double::compare).orElse(null);
       hits.add(new ExposureHit(target.id(), target.caption(), target.designations(), d.getValue(), paths, best));
@@ -55,7 +64,12 @@ public final class Exposure {
     return new ExposureReport(start, self.get().caption(), true, options.listed().test(self.get()), hits, rules);
   }
 
-  private void walk(String start, ExposureOptions o, Map<String, Integer> dist, Map<String, List<Step>> preds) {
+  /** Distances and shortest-path predecessors of one breadth-first walk. */
+  private record Walk(Map<String, Integer> dist, Map<String, List<Step>> preds) {}
+
+  private Walk walk(String start, ExposureOptions o, Direction direction) {
+    Map<String, Integer> dist = new LinkedHashMap<>();
+    Map<String, List<Step>> preds = new TreeMap<>();
     Deque<String> queue = new ArrayDeque<>();
     dist.put(start, 0);
     queue.add(start);
@@ -63,7 +77,7 @@ public final class Exposure {
       String node = queue.poll();
       int next = dist.get(node) + 1;
       if (next > o.maxDepth()) continue;
-      for (Step s : steps(node, o)) {
+      for (Step s : steps(node, o, direction)) {
         Integer seen = dist.get(s.toId());
         if (seen == null) {
           dist.put(s.toId(), next);
@@ -72,14 +86,15 @@ public final class Exposure {
         if (seen == null || seen == next) preds.computeIfAbsent(s.toId(), k -> new ArrayList<>()).add(s);
       }
     }
+    return new Walk(dist, preds);
   }
 
-  private List<Step> steps(String node, ExposureOptions o) {
+  private List<Step> steps(String node, ExposureOptions o, Direction direction) {
     List<Step> out = new ArrayList<>();
-    if (o.direction() != Direction.DOWN) {
+    if (direction != Direction.DOWN) {
       for (Edge e : graph.upward(node)) if (o.types().contains(e.type())) out.add(step(e, node, e.to(), Direction.UP));
     }
-    if (o.direction() != Direction.UP) {
+    if (direction != Direction.UP) {
       for (Edge e : graph.downward(node)) if (o.types().contains(e.type())) out.add(step(e, node, e.from(), Direction.DOWN));
     }
     return out;
@@ -89,15 +104,7 @@ public final class Exposure {
     return new Step(from, graph.caption(from), to, graph.caption(to), e.type(), dir, e.share(), e.id(), e.sources());
   }
 
-  /** Every distinct shortest path from start to target, by walking predecessors back (depth-first, capped). */
-  private List<ExposurePath> paths(String start, String target, Map<String, List<Step>> preds, int cap) {
-    LinkedHashSet<List<Step>> found = new LinkedHashSet<>();
-    back(start, target, new ArrayDeque<>(), preds, found, cap);
-    List<ExposurePath> out = new ArrayList<>();
-    for (List<Step> steps : found) out.add(new ExposurePath(steps, combined(steps)));
-    return out;
-  }
-
+  /** Every distinct shortest path, by walking predecessors back depth-first (capped). */
   private void back(String start, String node, Deque<Step> suffix, Map<String, List<Step>> preds,
       LinkedHashSet<List<Step>> found, int cap) {
     if (found.size() >= cap) return;

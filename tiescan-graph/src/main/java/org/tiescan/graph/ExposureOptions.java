@@ -28,9 +28,9 @@ public record ExposureOptions(int maxDepth, Set<RelationType> types, Direction d
     rules = List.copyOf(rules);
   }
 
-  /** Three links, every type, both directions, designated entities, OFAC and BIS 50 % rules. */
+  /** Three links, every type, up or down without turning, designated entities, OFAC and BIS 50 % rules. */
   public static ExposureOptions defaults() {
-    return new ExposureOptions(3, RelationType.all(), Direction.BOTH, e -> !e.designations().isEmpty(),
+    return new ExposureOptions(3, RelationType.all(), Direction.UP_OR_DOWN, e -> !e.designations().isEmpty(),
         List.of(OwnershipRule.OFAC_50_PERCENT, OwnershipRule.BIS_AFFILIATES), 20);
   }
 

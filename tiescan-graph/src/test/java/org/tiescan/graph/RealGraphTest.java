@@ -86,6 +86,25 @@ class RealGraphTest {
   }
 
   @Test
+  void siblingsAreReportedOnlyWhenTheWholeFamilyIsAskedFor() {
+    // the 14th Research Institute is another CETC unit: a cousin of EZVIZ, not its parent or subsidiary
+    assertThat(exposure.of("ts-ezviz").hits()).extracting(ExposureHit::entityId)
+        .containsExactly("ts-hikvision", "ts-cetc").doesNotContain("ts-14th-research-institute-of-cetc");
+    ExposureHit cousin = hit(exposure.of("ts-ezviz", ExposureOptions.defaults().withDirection(Direction.BOTH)),
+        "ts-14th-research-institute-of-cetc");
+    assertThat(cousin.distance()).isEqualTo(3);
+    assertThat(cousin.paths().get(0).steps()).extracting(Step::direction)
+        .containsExactly(Direction.UP, Direction.UP, Direction.DOWN);
+  }
+
+  @Test
+  void aParentHitReachesItsListedSubsidiariesDownward() {
+    ExposureReport r = exposure.of("ts-dahua", ExposureOptions.defaults().withDirection(Direction.DOWN));
+    ExposureHit wisdom = hit(r, "ts-chengdu-dahua-wisdom");
+    assertThat(wisdom.paths().get(0).steps().get(0).phrase()).isEqualTo("parent of");
+  }
+
+  @Test
   void relationTypesRestrictTheWalk() {
     ExposureOptions onlyUnits = ExposureOptions.defaults().withTypes(EnumSet.of(RelationType.UNIT));
     assertThat(exposure.of("ts-ezviz", onlyUnits).hits()).isEmpty();
