@@ -45,6 +45,8 @@ public final class CuratedCompiler {
   private final List<Edge> edges = new ArrayList<>();
   private final List<Claim> claims = new ArrayList<>();
   private final Set<String> relIds = new java.util.HashSet<>();
+  /** file -> entry id -> 1-based line of its {@code id:}, so problems can name the line. */
+  private final Map<String, Map<String, Integer>> idLines = new LinkedHashMap<>();
 
   private CuratedCompiler() {}
 
@@ -66,6 +68,7 @@ public final class CuratedCompiler {
     for (Path f : files) {
       String name = f.getFileName().toString();
       try {
+        idLines.put(name, idLines(f));
         JsonNode doc = yaml.readTree(f.toFile());
         if (doc == null || !doc.isObject()) problem(name, null, null, "not a YAML mapping");
         else docs.put(name, doc);
@@ -274,7 +277,21 @@ public final class CuratedCompiler {
 
   private void problem(String file, String entry, String field, String message) {
     String f = entry == null ? field : field == null ? entry : entry + " " + field;
-    problems.add(new RecordProblem(file, 0, f, message));
+    String id = entry == null ? null : entry.startsWith("source ") ? entry.substring(7) : entry;
+    int line = id == null ? 0 : idLines.getOrDefault(file, Map.of()).getOrDefault(id, 0);
+    problems.add(new RecordProblem(file, line, f, message));
+  }
+
+  /** The line of each {@code id: X} in a file (first occurrence), found textually: YAML trees keep no lines. */
+  private static Map<String, Integer> idLines(Path f) throws IOException {
+    Map<String, Integer> lines = new java.util.HashMap<>();
+    Pattern id = Pattern.compile("(?:^|[{,\\s-])id:\\s*([A-Za-z0-9_.-]+)");
+    List<String> all = Files.readAllLines(f);
+    for (int i = 0; i < all.size(); i++) {
+      java.util.regex.Matcher m = id.matcher(all.get(i));
+      if (m.find()) lines.putIfAbsent(m.group(1), i + 1);
+    }
+    return lines;
   }
 
   private static String text(JsonNode n, String field) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tiescan.model.RecordProblem;
 
-/** Every kind of mistake in a curated file is reported with its file, entry and field. */
+/** Every kind of mistake in a curated file is reported with its file, line, entry and field. */
 class CuratedCompilerTest {
   static CuratedDataset bad() throws Exception {
     return CuratedCompiler.compile(Path.of(CuratedCompilerTest.class.getResource("/curated-bad/bad.yaml").toURI()));
@@ -20,21 +20,21 @@ class CuratedCompilerTest {
   }
 
   @Test
-  void namesFileEntryAndFieldOfEachMistake() throws Exception {
+  void namesFileLineEntryAndFieldOfEachMistake() throws Exception {
     assertThat(problems()).contains(
-        "bad.yaml [source no-publisher publisher]: missing; every source needs title, publisher, date and url",
-        "bad.yaml [ts-good id]: duplicate entity id (also in bad.yaml)",
-        "bad.yaml [ts-rel-dangling to]: no entity with id 'ts-missing'",
-        "bad.yaml [ts-rel-unsourced sources]: unknown source 'nowhere'");
-    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml [ts-bad-uscc properties.uscCode[0]]: not a valid USCC"));
-    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml [ts-bad-isin properties.isinCode[0]]: not a valid ISIN"));
-    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml [ts-no-source properties.name[0].sources]: no source"));
-    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml [ts-bad-country schema]: must be one of"));
-    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml [ts-bad-country properties.country[0]]: not an ISO 3166-1"));
-    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml [ts-listed designations[0].source]: a list source needs the row"));
-    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml [ts-person designations]: individuals appear only as designated"));
-    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml [ts-rel-bad-share share]: must be a percentage"));
-    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml [ts-rel-bad-type type]: unknown relationship type 'sister'"));
+        "bad.yaml:4 [source no-publisher publisher]: missing; every source needs title, publisher, date and url",
+        "bad.yaml:7 [ts-good id]: duplicate entity id (also in bad.yaml)",
+        "bad.yaml:45 [ts-rel-dangling to]: no entity with id 'ts-missing'",
+        "bad.yaml:48 [ts-rel-unsourced sources]: unknown source 'nowhere'");
+    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml:11 [ts-bad-uscc properties.uscCode[0]]: not a valid USCC"));
+    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml:16 [ts-bad-isin properties.isinCode[0]]: not a valid ISIN"));
+    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml:21 [ts-no-source properties.name[0].sources]: no source"));
+    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml:25 [ts-bad-country schema]: must be one of"));
+    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml:25 [ts-bad-country properties.country[0]]: not an ISO 3166-1"));
+    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml:34 [ts-listed designations[0].source]: a list source needs the row"));
+    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml:40 [ts-person designations]: individuals appear only as designated"));
+    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml:46 [ts-rel-bad-share share]: must be a percentage"));
+    assertThat(problems()).anyMatch(p -> p.startsWith("bad.yaml:47 [ts-rel-bad-type type]: unknown relationship type 'sister'"));
   }
 
   @Test
