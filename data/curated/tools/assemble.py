@@ -89,6 +89,10 @@ PUBLIC_SOURCES = [
        date='2024-03-09', url='https://vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?id=9864138&stockid=000063'),
   dict(id='zte-h1-2023-summary', kind='public', title='中兴通讯股份有限公司二〇二三年半年度报告摘要', publisher='ZTE Corporation',
        date='2023-08-18', url='http://money.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?stockid=000063&id=9420051'),
+  dict(id='udn-huawei-holding-2025', kind='public', title='[title not shown in the excerpt read] UDN report on the registered-capital increase of Huawei Investment & Holding', publisher='聯合新聞網 (United Daily News)',
+       date='2025-08-19', url='https://udn.com/news/story/7333/8947479'),
+  dict(id='ittn-cetc-2019', kind='public', title='中国电子科技集团有限公司 (organisation profile)', publisher='ittn.com.cn',
+       date='2019', url='http://ittn.com.cn/organization/2'),
   dict(id='commerce-el-2020-07', kind='public', title='Commerce Department Adds Eleven Chinese Entities Implicated in Human Rights Abuses in Xinjiang to the Entity List (press release, as republished)',
        publisher='U.S. Department of Commerce', date='2020-07-20', url='https://ananova.com/news/story/sm_2804667'),
 ]
@@ -153,6 +157,9 @@ add('ts-zte', 'alias', 'ZTE CORPORATION', 'zte-ar-2023')
 add('ts-zte', 'ticker', '000063', 'zte-h1-2023-summary')
 add('ts-zte', 'ticker', '763', 'zte-h1-2023-summary')
 add('ts-zte', 'country', 'cn', 'zte-ar-2023')
+add('ts-cetc', 'name', '中国电子科技集团有限公司', 'ittn-cetc-2019', lang='zh')
+add('ts-cetc', 'alias', '中国电科', 'ittn-cetc-2019', lang='zh')
+add('ts-cetc', 'previousName', '中国电子科技集团公司', 'ittn-cetc-2019', lang='zh')
 add('ts-xpcc', 'alias', 'XINJIANG PRODUCTION AND CONSTRUCTION CORPS', 'us-ofac-sdn-2021#29299')
 ents['ts-xpcc']['designations'].append({'dataset': 'us-ofac-sdn', 'list': 'Specially Designated Nationals and Blocked Persons List (SDN)',
     'authority': 'U.S. Department of the Treasury, Office of Foreign Assets Control', 'programs': ['GLOMAG'], 'citations': [],
@@ -214,6 +221,7 @@ rel('ts-rel-sensenets-netposa', 'ts-sensenets', 'ts-netposa', 'subsidiary', 'unk
 rel('ts-rel-fiberhome-telecom-fiberhome', 'ts-fiberhome-telecom', 'ts-fiberhome', 'subsidiary', 'unknown', 'fiberhome-2025-12-03', 'mdkpw-fiberhome')
 rel('ts-rel-fiberhome-telecom-cict', 'ts-fiberhome-telecom', 'ts-cict', 'subsidiary', 'unknown', 'fiberhome-2021-06-24')
 rel('ts-rel-meiya-pico-sdic-intelligence', 'ts-meiya-pico', 'ts-sdic-intelligence', 'ownership', 'unknown', 'meiya-equity-change-2019')
+rel('ts-rel-huawei-huawei-holding-ownership', 'ts-huawei', 'ts-huawei-holding', 'ownership', 100.0, 'udn-huawei-holding-2025')
 rel('ts-rel-xpcc-psb-xpcc', 'ts-xpcc-psb', 'ts-xpcc', 'unit', 'unknown', 'eu-reg-2020-1998#recordId-1')
 for eid in sorted(ents):
     e = ents[eid]

@@ -76,6 +76,15 @@ class RealGraphTest {
   }
 
   @Test
+  void aPublishedShareGivesTheCombinedShareWhileTheListLinkKeepsItsOwnPath() {
+    ExposureHit holding = hit(exposure.of("ts-huawei", ExposureOptions.defaults().withDirection(Direction.UP)), "ts-huawei-holding");
+    assertThat(holding.paths()).hasSize(2);
+    assertThat(holding.paths()).extracting(p -> p.steps().get(0).type())
+        .containsExactlyInAnyOrder(RelationType.SUBSIDIARY, RelationType.OWNERSHIP);
+    assertThat(holding.combinedShare()).isEqualTo(100.0);
+  }
+
+  @Test
   void aScreeningHitOnAListRecordIsAnsweredByTheCuratedEntity() {
     assertThat(graph.canonical("us-ofac-cons-30946")).isEqualTo("ts-hikvision");
     assertThat(graph.canonical("us-csl-f095626c9f8becc70b5948507fb6de6e443b257a")).isEqualTo("ts-hikvision");
