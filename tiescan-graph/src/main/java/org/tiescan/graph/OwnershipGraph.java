@@ -24,10 +24,12 @@ public final class OwnershipGraph {
   private final Map<String, List<Edge>> down;
   private final List<Edge> edges;
   private final List<UnresolvedLink> unresolved;
+  private final Map<String, java.util.SortedSet<String>> byName;
 
   private OwnershipGraph(Map<String, Entity> nodes, Map<String, String> aliases, List<Edge> edges,
-      List<UnresolvedLink> unresolved) {
+      List<UnresolvedLink> unresolved, Map<String, java.util.SortedSet<String>> byName) {
     this.nodes = nodes;
+    this.byName = byName;
     this.aliases = aliases;
     this.edges = List.copyOf(edges);
     this.unresolved = List.copyOf(unresolved);
@@ -68,6 +70,15 @@ public final class OwnershipGraph {
 
   /** Links from the parties {@code id} controls (subsidiaries, owned companies, brands, units). */
   public List<Edge> downward(String id) { return down.getOrDefault(canonical(id), List.of()); }
+
+  /**
+   * Entities bearing exactly this name (after {@link NameKey} normalisation: case, punctuation,
+   * "&"), e.g. "Hangzhou Ezviz Network Co Ltd" or "EZVIZ". A lookup for exact names only; fuzzy
+   * and cross-script matching is the matcher's job.
+   */
+  public List<String> idsNamed(String name) {
+    return List.copyOf(byName.getOrDefault(NameKey.of(name), new TreeSet<>()));
+  }
 
   /** Names in list records that did not resolve to exactly one known name; reported, never guessed. */
   public List<UnresolvedLink> unresolved() { return unresolved; }
@@ -139,7 +150,7 @@ public final class OwnershipGraph {
     public OwnershipGraph build() {
       Map<String, String> aliases = sourceRecordAliases();
       foldAliasedRecords(aliases);
-      Map<String, TreeSet<String>> byName = new TreeMap<>();
+      Map<String, java.util.SortedSet<String>> byName = new TreeMap<>();
       for (Entity e : nodes.values()) {
         for (String n : e.names()) byName.computeIfAbsent(NameKey.of(n), k -> new TreeSet<>()).add(e.id());
       }
@@ -153,12 +164,12 @@ public final class OwnershipGraph {
           kept.add(new Edge(e.id(), from, to, e.type(), e.share(), e.sources()));
         }
       }
-      return new OwnershipGraph(java.util.Collections.unmodifiableMap(new TreeMap<>(nodes)), aliases, kept, unresolved);
+      return new OwnershipGraph(java.util.Collections.unmodifiableMap(new TreeMap<>(nodes)), aliases, kept, unresolved, byName);
     }
 
-    private void resolve(NameLink l, Map<String, TreeSet<String>> byName, Map<String, String> aliases,
+    private void resolve(NameLink l, Map<String, java.util.SortedSet<String>> byName, Map<String, String> aliases,
         List<UnresolvedLink> unresolved) {
-      TreeSet<String> targets = byName.getOrDefault(NameKey.of(l.name), new TreeSet<>());
+      java.util.SortedSet<String> targets = byName.getOrDefault(NameKey.of(l.name), new TreeSet<>());
       String self = aliases.getOrDefault(l.entityId, l.entityId);
       // one organisation may stand in several sources under the same name: link to each record
       TreeSet<String> canon = new TreeSet<>();

@@ -45,8 +45,13 @@ class RealGraphTest {
   }
 
   @Test
-  void theEzvizBrandNameIsCarriedByTheEzvizCompany() {
-    assertThat(graph.entity("ts-ezviz").orElseThrow().names()).contains("EZVIZ", "杭州萤石网络股份有限公司");
+  void aSupplierNamedAsInTheIssueFindsEzvizAndThroughItHikvision() {
+    for (String supplier : List.of("Hangzhou Ezviz Network Co., Ltd.", "EZVIZ", "杭州萤石网络股份有限公司")) {
+      assertThat(graph.idsNamed(supplier)).as(supplier).containsExactly("ts-ezviz");
+    }
+    ExposureReport r = exposure.of(graph.idsNamed("Hangzhou Ezviz Network Co., Ltd.").get(0));
+    assertThat(hit(r, "ts-hikvision").paths().get(0).describe())
+        .isEqualTo("Hangzhou EZVIZ Network Co., Ltd. —[subsidiary of]→ Hangzhou Hikvision Digital Technology Co., Ltd.");
   }
 
   @Test
