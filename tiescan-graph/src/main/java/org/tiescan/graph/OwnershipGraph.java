@@ -99,7 +99,7 @@ public final class OwnershipGraph {
    */
   public record UnresolvedLink(String fromId, String name, RelationType type, Provenance source) {}
 
-  /** Collects entities and links; name links are resolved in {@link #build()}. */
+  /** Collects entities and links; name links are resolved in {@link #build()}, which is called once. */
   public static final class Builder {
     private final Map<String, Entity> nodes = new LinkedHashMap<>();
     private final Map<String, Edge> edges = new LinkedHashMap<>();
@@ -121,9 +121,7 @@ public final class OwnershipGraph {
     /** Adds a link; the same link (ends and type) stated twice keeps one edge with both sources. */
     public Builder edge(Edge e) {
       String key = e.from() + "|" + e.to() + "|" + e.type();
-      edges.merge(key, e, (a, b) -> a.share() == null && b.share() != null
-          ? new Edge(a.id(), a.from(), a.to(), a.type(), b.share(), a.sources()).withSources(b.sources())
-          : a.withSources(b.sources()));
+      edges.merge(key, e, Builder::sameLink);
       return this;
     }
 
@@ -156,15 +154,18 @@ public final class OwnershipGraph {
       }
       List<UnresolvedLink> unresolved = new ArrayList<>();
       for (NameLink l : nameLinks) resolve(l, byName, aliases, unresolved);
-      List<Edge> kept = new ArrayList<>();
+      // links stated on a list record now belong to the curated entity that cites the record
+      Map<String, Edge> kept = new LinkedHashMap<>();
       for (Edge e : edges.values()) {
         String from = aliases.getOrDefault(e.from(), e.from());
         String to = aliases.getOrDefault(e.to(), e.to());
         if (!from.equals(to) && nodes.containsKey(from) && nodes.containsKey(to)) {
-          kept.add(new Edge(e.id(), from, to, e.type(), e.share(), e.sources()));
+          kept.merge(from + "|" + to + "|" + e.type(), new Edge(e.id(), from, to, e.type(), e.share(), e.sources()),
+              Builder::sameLink);
         }
       }
-      return new OwnershipGraph(java.util.Collections.unmodifiableMap(new TreeMap<>(nodes)), aliases, kept, unresolved, byName);
+      return new OwnershipGraph(java.util.Collections.unmodifiableMap(new TreeMap<>(nodes)), aliases,
+          new ArrayList<>(kept.values()), unresolved, byName);
     }
 
     private void resolve(NameLink l, Map<String, java.util.SortedSet<String>> byName, Map<String, String> aliases,
@@ -218,6 +219,12 @@ public final class OwnershipGraph {
         record.designations().stream().filter(d -> !have.contains(d.dataset())).forEach(m::designation);
         nodes.put(curated.id(), m.build());
       }
+    }
+
+    /** One link stated twice: keep the first id, all sources, and the published share if either has one. */
+    private static Edge sameLink(Edge a, Edge b) {
+      Double share = a.share() != null ? a.share() : b.share();
+      return new Edge(a.id(), a.from(), a.to(), a.type(), share, a.sources()).withSources(b.sources());
     }
 
     private static Entity merge(Entity a, Entity b) {
