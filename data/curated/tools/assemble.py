@@ -93,6 +93,8 @@ PUBLIC_SOURCES = [
        date='2025-08-19', url='https://udn.com/news/story/7333/8947479'),
   dict(id='ittn-cetc-2019', kind='public', title='中国电子科技集团有限公司 (organisation profile)', publisher='ittn.com.cn',
        date='2019', url='http://ittn.com.cn/organization/2'),
+  dict(id='yitu-ipo-summary-2021', kind='public', title='又一独角兽IPO终止:依图科技巨亏72亿 (summary of the Yitu Limited STAR Market application)', publisher='365股票网, from 企业上市法商研究院',
+       date='2021-07-03', url='http://www.365gu.cn/caijing/2021070366849.html'),
   dict(id='commerce-el-2020-07', kind='public', title='Commerce Department Adds Eleven Chinese Entities Implicated in Human Rights Abuses in Xinjiang to the Entity List (press release, as republished)',
        publisher='U.S. Department of Commerce', date='2020-07-20', url='https://ananova.com/news/story/sm_2804667'),
 ]
@@ -158,6 +160,9 @@ add('ts-zte', 'ticker', '000063', 'zte-h1-2023-summary')
 add('ts-zte', 'ticker', '763', 'zte-h1-2023-summary')
 add('ts-zte', 'country', 'cn', 'zte-ar-2023')
 add('ts-zte', 'website', 'zte.com.cn', 'zte-h1-2023-summary')
+add('ts-yitu-limited', 'name', '依图科技有限公司', 'yitu-ipo-summary-2021', lang='zh')
+add('ts-yitu-limited', 'alias', 'Yitu Limited', 'yitu-ipo-summary-2021')
+add('ts-yitu-limited', 'address', '上海市长宁区娄山关路523号金虹桥国际中心1座23F', 'yitu-ipo-summary-2021', lang='zh')
 add('ts-cetc', 'name', '中国电子科技集团有限公司', 'ittn-cetc-2019', lang='zh')
 add('ts-cetc', 'alias', '中国电科', 'ittn-cetc-2019', lang='zh')
 add('ts-cetc', 'previousName', '中国电子科技集团公司', 'ittn-cetc-2019', lang='zh')
