@@ -10,8 +10,8 @@ import org.tiescan.model.Entity;
 
 /**
  * Draws a {@link Neighbourhood} as a self-contained SVG (no scripts, fonts or links to fetch):
- * controlling parties above, subordinate ones below, one row per level, listed entities outlined
- * in red, every link labelled with its type and published share.
+ * controlling parties above, subordinate ones below, one band per level (wrapped after six
+ * entities), listed entities outlined in red, every link labelled with its type and published share.
  */
 final class SvgGraph {
   private static final int BOX_W = 220;
@@ -19,19 +19,25 @@ final class SvgGraph {
   private static final int COL_W = 250;
   private static final int ROW_H = 120;
   private static final int PAD = 30;
+  private static final int MAX_COLS = 6;
 
   private SvgGraph() {}
 
   static String render(OwnershipGraph graph, Neighbourhood n, Predicate<Entity> listed) {
-    Map<Integer, List<String>> rows = new TreeMap<>();
-    n.levels().forEach((id, level) -> rows.computeIfAbsent(level, k -> new ArrayList<>()).add(id));
-    rows.values().forEach(r -> r.sort(null));
-    int cols = rows.values().stream().mapToInt(List::size).max().orElse(1);
+    Map<Integer, List<String>> levels = new TreeMap<>();
+    n.levels().forEach((id, level) -> levels.computeIfAbsent(level, k -> new ArrayList<>()).add(id));
+    // a level with many entities (CETC's units) wraps into several rows so the picture stays readable
+    List<List<String>> rows = new ArrayList<>();
+    for (List<String> level : levels.values()) {
+      level.sort(null);
+      for (int i = 0; i < level.size(); i += MAX_COLS) rows.add(level.subList(i, Math.min(level.size(), i + MAX_COLS)));
+    }
+    int cols = rows.stream().mapToInt(List::size).max().orElse(1);
     int width = cols * COL_W + 2 * PAD;
     int height = rows.size() * ROW_H + 2 * PAD;
     Map<String, int[]> at = new HashMap<>();
     int r = 0;
-    for (List<String> row : rows.values()) {
+    for (List<String> row : rows) {
       int offset = (width - row.size() * COL_W) / 2;
       for (int i = 0; i < row.size(); i++) at.put(row.get(i), new int[] {offset + i * COL_W + (COL_W - BOX_W) / 2, PAD + r * ROW_H});
       r++;
