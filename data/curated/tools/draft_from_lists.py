@@ -196,7 +196,7 @@ for n, r in enumerate(h_rows, start=1):
     if r['Parent Name'].strip(): rels.append(dict(kind='parent', frm=i, name=r['Parent Name'].strip(), src=src))
     d = dict(dataset='us-dod-1260h', list='Entities Identified as Chinese Military Companies Operating in the United States (Section 1260H)',
         authority='U.S. Department of Defense', citations=['NDAA FY2021 §1260H (Pub. L. 116-283)'], start=r['Start date'] or None,
-        end=r['End date'] or None, source=src, record=f'us-dod-1260h:row-{n}')
+        end=r['End date'] or None, source=src, record=f'us-dod-1260h:row-{n}', url=r['Source Url'].strip() or None)
     e['des'].append(d)
 
 for n, r in enumerate(fcc, start=1):
@@ -236,6 +236,7 @@ for i in sorted(ents):
         if d.get('start'): parts.append(f'start: {q(d["start"])}')
         if d.get('end'): parts.append(f'end: {q(d["end"])}')
         parts.append(f'source: {q(d["source"])}'); parts.append(f'record: {q(d["record"])}')
+        if d.get('url'): parts.append(f'url: {q(d["url"])}')
         if d.get('reason'): parts.append(f'reason: {q(d["reason"])}')
         out.append('      - {' + ', '.join(parts) + '}')
     sids = [s for s in e['sids']]

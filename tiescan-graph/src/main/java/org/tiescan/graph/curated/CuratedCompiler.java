@@ -194,8 +194,11 @@ public final class CuratedCompiler {
         continue;
       }
       Provenance p = src.get(0);
+      // a row may name its own edition's address (1260H rows of 2025 point at the 2025 notice)
+      String url = text(d, "url") != null ? text(d, "url") : p.url();
+      if (!url.startsWith("https://") && !url.startsWith("http://")) problem(file, id, field + ".url", "not an http(s) address");
       b.designation(new Designation(dataset, text(d, "list"), programs, text(d, "authority"), citations, start, end,
-          p.url(), text(d, "record") != null ? text(d, "record") : p.locator(), text(d, "reason")));
+          url, text(d, "record") != null ? text(d, "record") : p.locator(), text(d, "reason")));
       b.dataset(dataset);
     }
     return i;

@@ -49,6 +49,9 @@ class CuratedDataTest {
     assertThat(hik.designations()).extracting(d -> d.dataset())
         .contains("us-bis-entity-list", "us-ofac-ns-cmic", "us-dod-1260h", "us-fcc-covered-list", "us-ndaa-889");
     assertThat(hik.sourceIds()).contains("us-ofac-cons:30946");
+    // each 1260H edition is its own designation, pointing at that edition's notice
+    assertThat(hik.designations()).filteredOn(d -> "2025-01-07".equals(d.startDate()) && "us-dod-1260h".equals(d.dataset()))
+        .singleElement().satisfies(d -> assertThat(d.sourceUrl()).contains("/2025/Jan/07/"));
   }
 
   @Test
