@@ -12,7 +12,7 @@ import org.tiescan.model.Entity;
  * Evaluates an {@link OwnershipRule} over the ownership links of a graph. An owner counts when it is
  * listed for the rule or is itself covered by the rule through its own owners (OFAC FAQ 401: the
  * holdings of a blocked company count in full, not multiplied). Cycles are cut: an entity already
- * under evaluation counts as not covered on that branch.
+ * under evaluation counts as not covered on that branch, and answers found with a cut are not reused.
  */
 final class RuleEvaluator {
   private final OwnershipGraph graph;
@@ -36,8 +36,13 @@ final class RuleEvaluator {
     double known = 0;
     boolean unknownShare = false;
     List<RuleFinding.OwnerShare> owners = new ArrayList<>();
+    boolean cut = false;
     for (Edge edge : graph.upward(id)) {
-      if (!edge.type().isOwnership() || inProgress.contains(edge.to())) continue;
+      if (!edge.type().isOwnership()) continue;
+      if (inProgress.contains(edge.to())) {
+        cut = true;
+        continue;
+      }
       String coveredBy = coveredBy(edge.to());
       if (coveredBy == null) continue;
       owners.add(new RuleFinding.OwnerShare(edge.to(), graph.caption(edge.to()), edge.share(), coveredBy, edge.id()));
@@ -45,7 +50,9 @@ final class RuleEvaluator {
       else known += edge.share();
     }
     inProgress.remove(id);
-    return remember(id, outcome(known, unknownShare, owners));
+    RuleFinding f = outcome(known, unknownShare, owners);
+    // an answer found with a cycle cut open holds only for this branch: do not reuse it elsewhere
+    return cut ? f : remember(id, f);
   }
 
   private String coveredBy(String ownerId) {

@@ -106,6 +106,23 @@ class SyntheticGraphTest {
     assertThat(ofac(new Exposure(g), "p").status()).isEqualTo(RuleFinding.Status.DOES_NOT_APPLY);
   }
 
+  @Test
+  void anAnswerFoundWithACycleCutIsNotReusedOnAnotherBranch() {
+    // x (blocked) owns 60 % of p; p owns 60 % of q; q owns 10 % of p (a cycle); s is 30 % p and 30 % q
+    OwnershipGraph g = OwnershipGraph.builder()
+        .entity(org("x", "X", "us-ofac-sdn")).entity(org("p", "P", null)).entity(org("q", "Q", null))
+        .entity(org("s", "S", null))
+        .edge(link("p", "x", RelationType.OWNERSHIP, 60.0))
+        .edge(link("q", "p", RelationType.OWNERSHIP, 60.0))
+        .edge(link("p", "q", RelationType.OWNERSHIP, 10.0))
+        .edge(link("s", "p", RelationType.OWNERSHIP, 30.0))
+        .edge(link("s", "q", RelationType.OWNERSHIP, 30.0))
+        .build();
+    RuleFinding s = ofac(new Exposure(g), "s");
+    assertThat(s.status()).isEqualTo(RuleFinding.Status.APPLIES);
+    assertThat(s.knownShare()).isEqualTo(60.0);
+  }
+
   static RuleFinding ofac(Exposure e, String id) {
     return e.of(id, ExposureOptions.defaults()).rules().stream()
         .filter(f -> f.rule().equals(OwnershipRule.OFAC_50_PERCENT.name())).findFirst().orElseThrow();
