@@ -67,7 +67,7 @@ class RealGraphTest {
   void aListRecordsParentNameResolvesToTheCuratedParent() {
     // the 1260H row for Chengdu Dahua Wisdom is a list record of its own; its "Parent Name" is resolved by name
     String record = graph.entities().stream()
-        .filter(e -> e.id().startsWith("us-dod-1260h-row-") && e.caption().startsWith("Chengdu Dahua Wisdom"))
+        .filter(e -> e.id().startsWith("us-dod-1260h-") && e.caption().startsWith("Chengdu Dahua Wisdom"))
         .map(Entity::id).findFirst().orElseThrow();
     assertThat(graph.upward(record)).extracting(Edge::to).contains("ts-dahua");
   }
@@ -127,8 +127,17 @@ class RealGraphTest {
   }
 
   @Test
+  void fccSubsidiaryNamesBecomeLinksToTheCoveredEntity() {
+    String comnet = graph.idsNamed("ComNet (USA) LLC").get(0);
+    assertThat(graph.upward(comnet)).extracting(e -> graph.caption(e.to())).contains("Pacific Networks Corp");
+    assertThat(exposure.of(comnet).hits()).extracting(ExposureHit::caption).contains("Pacific Networks Corp");
+  }
+
+  @Test
   void unresolvedListNamesAreReportedNotGuessed() {
-    assertThat(graph.unresolved()).anyMatch(u -> u.name().equals("ComNet (USA) LLC") && u.type() == RelationType.SUBSIDIARY);
+    // an NS-PLC record is "Linked To: HAMAS", an SDN entry that is not in the consolidated (non-SDN) file
+    assertThat(graph.unresolved()).anyMatch(u -> u.name().equals("HAMAS") && u.type() == RelationType.LINKED_TO
+        && u.fromId().equals("us-ofac-cons-9647"));
   }
 
   @Test
