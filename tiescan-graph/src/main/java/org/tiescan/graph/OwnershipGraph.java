@@ -1,0 +1,242 @@
+package org.tiescan.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.tiescan.model.Entity;
+
+/**
+ * Entities and the documented links between them. Immutable once built; build with
+ * {@link #builder()}. Nodes are entity ids; an id known only as a source record of a curated
+ * entity (e.g. {@code us-csl-<_id>} for a curated entity carrying {@code us-csl:<_id>}) is
+ * answered by that curated entity, so a screening hit on a list record finds its curated family.
+ */
+public final class OwnershipGraph {
+  private final Map<String, Entity> nodes;
+  private final Map<String, String> aliases;
+  private final Map<String, List<Edge>> up;
+  private final Map<String, List<Edge>> down;
+  private final List<Edge> edges;
+  private final List<UnresolvedLink> unresolved;
+  private final Map<String, java.util.SortedSet<String>> byName;
+
+  private OwnershipGraph(Map<String, Entity> nodes, Map<String, String> aliases, List<Edge> edges,
+      List<UnresolvedLink> unresolved, Map<String, java.util.SortedSet<String>> byName) {
+    this.nodes = nodes;
+    this.byName = byName;
+    this.aliases = aliases;
+    this.edges = List.copyOf(edges);
+    this.unresolved = List.copyOf(unresolved);
+    Map<String, List<Edge>> u = new TreeMap<>();
+    Map<String, List<Edge>> d = new TreeMap<>();
+    for (Edge e : this.edges) {
+      u.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
+      d.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
+    }
+    Comparator<Edge> order = Comparator.comparing((Edge e) -> e.type().ordinal())
+        .thenComparing(Edge::to).thenComparing(Edge::from).thenComparing(Edge::id);
+    u.values().forEach(l -> l.sort(order));
+    d.values().forEach(l -> l.sort(order));
+    this.up = u;
+    this.down = d;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The node id that answers for {@code id}: itself, or the curated entity that cites it as a source record. */
+  public String canonical(String id) {
+    if (nodes.containsKey(id)) return id;
+    return aliases.getOrDefault(id, id);
+  }
+
+  public Optional<Entity> entity(String id) {
+    return Optional.ofNullable(nodes.get(canonical(id)));
+  }
+
+  public Collection<Entity> entities() { return nodes.values(); }
+
+  public List<Edge> edges() { return edges; }
+
+  /** Links from {@code id} to the parties that control it (parents, owners, brand owners). */
+  public List<Edge> upward(String id) { return up.getOrDefault(canonical(id), List.of()); }
+
+  /** Links from the parties {@code id} controls (subsidiaries, owned companies, brands, units). */
+  public List<Edge> downward(String id) { return down.getOrDefault(canonical(id), List.of()); }
+
+  /**
+   * Entities bearing exactly this name (after {@link NameKey} normalisation: case, punctuation,
+   * "&"), e.g. "Hangzhou Ezviz Network Co Ltd" or "EZVIZ". A lookup for exact names only; fuzzy
+   * and cross-script matching is the matcher's job.
+   */
+  public List<String> idsNamed(String name) {
+    return List.copyOf(byName.getOrDefault(NameKey.of(name), new TreeSet<>()));
+  }
+
+  /** Names in list records that did not resolve to exactly one known name; reported, never guessed. */
+  public List<UnresolvedLink> unresolved() { return unresolved; }
+
+  /** A display name for an id, falling back to the id. */
+  public String caption(String id) {
+    Entity e = nodes.get(canonical(id));
+    return e == null ? id : e.caption();
+  }
+
+  /**
+   * A link found in a list record whose far end is a name that matched no entity.
+   *
+   * @param fromId the entity whose record states the link
+   * @param name the name as written
+   * @param type the kind of link
+   * @param source where it is stated
+   */
+  public record UnresolvedLink(String fromId, String name, RelationType type, Provenance source) {}
+
+  /** Collects entities and links; name links are resolved in {@link #build()}, which is called once. */
+  public static final class Builder {
+    private final Map<String, Entity> nodes = new LinkedHashMap<>();
+    private final Map<String, Edge> edges = new LinkedHashMap<>();
+    private final List<NameLink> nameLinks = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds an entity; a second entity with the same id is merged into the first. */
+    public Builder entity(Entity e) {
+      nodes.merge(e.id(), e, Builder::merge);
+      return this;
+    }
+
+    public Builder entities(Iterable<Entity> es) {
+      es.forEach(this::entity);
+      return this;
+    }
+
+    /** Adds a link; the same link (ends and type) stated twice keeps one edge with both sources. */
+    public Builder edge(Edge e) {
+      String key = e.from() + "|" + e.to() + "|" + e.type();
+      edges.merge(key, e, Builder::sameLink);
+      return this;
+    }
+
+    public Builder edges(Iterable<Edge> es) {
+      es.forEach(this::edge);
+      return this;
+    }
+
+    /**
+     * Adds a link whose far end is known only by name, e.g. 1260H "Parent Name" or OFAC "Linked To".
+     *
+     * @param entityId the entity whose record states the link
+     * @param name the other party as written
+     * @param type the kind of link
+     * @param namedIsControlling true when the named party is the parent/owner (1260H parent,
+     *     OFAC linked-to), false when it is the subordinate (an FCC "subsidiary name")
+     */
+    public Builder nameLink(String entityId, String name, RelationType type, boolean namedIsControlling,
+        Provenance source) {
+      nameLinks.add(new NameLink(entityId, name, type, namedIsControlling, source));
+      return this;
+    }
+
+    public OwnershipGraph build() {
+      Map<String, String> aliases = sourceRecordAliases();
+      foldAliasedRecords(aliases);
+      Map<String, java.util.SortedSet<String>> byName = new TreeMap<>();
+      for (Entity e : nodes.values()) {
+        for (String n : e.names()) byName.computeIfAbsent(NameKey.of(n), k -> new TreeSet<>()).add(e.id());
+      }
+      List<UnresolvedLink> unresolved = new ArrayList<>();
+      for (NameLink l : nameLinks) resolve(l, byName, aliases, unresolved);
+      // links stated on a list record now belong to the curated entity that cites the record
+      Map<String, Edge> kept = new LinkedHashMap<>();
+      for (Edge e : edges.values()) {
+        String from = aliases.getOrDefault(e.from(), e.from());
+        String to = aliases.getOrDefault(e.to(), e.to());
+        if (!from.equals(to) && nodes.containsKey(from) && nodes.containsKey(to)) {
+          kept.merge(from + "|" + to + "|" + e.type(), new Edge(e.id(), from, to, e.type(), e.share(), e.sources()),
+              Builder::sameLink);
+        }
+      }
+      return new OwnershipGraph(java.util.Collections.unmodifiableMap(new TreeMap<>(nodes)), aliases,
+          new ArrayList<>(kept.values()), unresolved, byName);
+    }
+
+    private void resolve(NameLink l, Map<String, java.util.SortedSet<String>> byName, Map<String, String> aliases,
+        List<UnresolvedLink> unresolved) {
+      java.util.SortedSet<String> targets = byName.getOrDefault(NameKey.of(l.name), new TreeSet<>());
+      String self = aliases.getOrDefault(l.entityId, l.entityId);
+      // one organisation may stand in several sources under the same name: link to each record
+      TreeSet<String> canon = new TreeSet<>();
+      for (String t : targets) canon.add(aliases.getOrDefault(t, t));
+      canon.remove(self);
+      if (canon.isEmpty()) {
+        unresolved.add(new UnresolvedLink(l.entityId, l.name, l.type, l.source));
+        return;
+      }
+      for (String t : canon) {
+        String from = l.namedIsControlling ? self : t;
+        String to = l.namedIsControlling ? t : self;
+        String id = "list:" + l.source.sourceId() + ":" + from + ">" + to;
+        edge(new Edge(id, from, to, l.type, null, List.of(l.source)));
+      }
+    }
+
+    /**
+     * List record id -> curated entity id, from the curated entities' source ids ({@code us-csl:X}
+     * names the record {@code us-csl-X}). A record claimed by two entities stays with the first.
+     */
+    private Map<String, String> sourceRecordAliases() {
+      Map<String, String> aliases = new TreeMap<>();
+      for (Entity e : nodes.values()) {
+        for (String sid : e.sourceIds()) {
+          String record = sid.replace(':', '-');
+          if (!record.equals(e.id())) aliases.putIfAbsent(record, e.id());
+        }
+      }
+      aliases.keySet().removeIf(aliases::containsValue);
+      return aliases;
+    }
+
+    /** A list record that a curated entity cites is the same node: its names join the curated entity. */
+    private void foldAliasedRecords(Map<String, String> aliases) {
+      for (Map.Entry<String, String> a : aliases.entrySet()) {
+        Entity record = nodes.remove(a.getKey());
+        Entity curated = nodes.get(a.getValue());
+        if (record == null || curated == null) continue;
+        Entity.Builder m = curated.toBuilder();
+        record.properties().forEach((k, vs) -> m.addAll(k, vs));
+        record.datasets().forEach(m::dataset);
+        // the curated entity already states this record's designation with its citation
+        java.util.Set<String> have = new java.util.HashSet<>();
+        curated.designations().forEach(d -> have.add(d.dataset()));
+        record.designations().stream().filter(d -> !have.contains(d.dataset())).forEach(m::designation);
+        nodes.put(curated.id(), m.build());
+      }
+    }
+
+    /** One link stated twice: keep the first id, all sources, and the published share if either has one. */
+    private static Edge sameLink(Edge a, Edge b) {
+      Double share = a.share() != null ? a.share() : b.share();
+      return new Edge(a.id(), a.from(), a.to(), a.type(), share, a.sources()).withSources(b.sources());
+    }
+
+    private static Entity merge(Entity a, Entity b) {
+      Entity.Builder m = a.toBuilder();
+      b.properties().forEach((k, vs) -> m.addAll(k, vs));
+      b.datasets().forEach(m::dataset);
+      b.sourceIds().forEach(m::sourceId);
+      b.designations().forEach(m::designation);
+      return m.build();
+    }
+
+    private record NameLink(String entityId, String name, RelationType type, boolean namedIsControlling,
+        Provenance source) {}
+  }
+}
