@@ -25,6 +25,8 @@ public final class NameScorer {
   static final double CORE_SHARE = 0.85;
   /** Both names keep identifying words the other lacks (Sevastopol vs Yalta): stronger than a word missing on one side. */
   static final double CONFLICT_FACTOR = 0.85;
+  /** Both names name a place the other lacks (Chongqing vs Hangzhou): likely a sister company, not the same one. */
+  static final double PLACE_CONFLICT_FACTOR = 0.9;
   /** Single letters ("e" of "ansar-e", initials) say little about which organisation is meant. */
   static final double SINGLE_LETTER_WEIGHT = 0.2;
 
@@ -50,6 +52,7 @@ public final class NameScorer {
     Tally tc = tally(c, links, false, distinctiveMode);
     double core = tq.coverage() * tc.coverage();
     if (tq.coreUnmatched > 0 && tc.coreUnmatched > 0) core *= CONFLICT_FACTOR;
+    if (tq.placeUnmatched > 0 && tc.placeUnmatched > 0) core *= PLACE_CONFLICT_FACTOR;
     double modTotal = tq.modTotal + tc.modTotal;
     double score = core;
     if (modTotal > 0) {
@@ -137,19 +140,13 @@ public final class NameScorer {
     int longest = 0;
     for (int j = 0; j < one.size(); j++) longest = Math.max(longest, one.text(j).length());
     for (int i = 0; i + 1 < run.size(); i++) {
-      int len = run.text(i).length();
-      StringBuilder joined = null;
-      for (int k = i + 1; k < run.size() && k - i < MAX_COMPOUND; k++) {
-        len += run.text(k).length();
-        if (len > longest + 2) break;
-        if (joined == null) joined = new StringBuilder(run.text(i));
-        joined.append(run.text(k));
-        String s = joined.toString();
-        boolean fuzzyOk = !hasDigit(s);
+      for (int count = 2; count <= MAX_COMPOUND && i + count <= run.size(); count++) {
+        String s = run.run(i, count);
+        if (s.length() > longest + 2) break;
         for (int j = 0; j < one.size(); j++) {
-          double sim = compoundSim(s, one.text(j), fuzzyOk && !one.hasDigit(j));
-          if (sim > 0) out.add(swapped ? new Link(j, j + 1, i, k + 1, sim, Link.How.COMPOUND)
-              : new Link(i, k + 1, j, j + 1, sim, Link.How.COMPOUND));
+          double sim = compoundSim(s, one.text(j), !one.hasDigit(j));
+          if (sim > 0) out.add(swapped ? new Link(j, j + 1, i, i + count, sim, Link.How.COMPOUND)
+              : new Link(i, i + count, j, j + 1, sim, Link.How.COMPOUND));
         }
       }
     }
@@ -158,7 +155,7 @@ public final class NameScorer {
   private static double compoundSim(String s, String target, boolean fuzzyOk) {
     if (Math.abs(s.length() - target.length()) > 2) return 0;
     if (s.equals(target)) return SIM_COMPOUND;
-    if (!fuzzyOk) return 0;
+    if (!fuzzyOk || hasDigit(s)) return 0;
     double r = fuzzy(s, target);
     return r >= 0.85 ? r * SIM_COMPOUND : 0;
   }
@@ -244,6 +241,7 @@ public final class NameScorer {
         t.modTotal += w;
         t.modMissing += w * (1 - sim[i]);
         if (sim[i] == 0) t.modUnmatched++;
+        if (sim[i] == 0 && kind == TokenKind.PLACE) t.placeUnmatched++;
       }
     }
     return t;
@@ -256,6 +254,7 @@ public final class NameScorer {
     double modMissing;
     int modUnmatched;
     int coreUnmatched;
+    int placeUnmatched;
 
     double coverage() {
       return coreTotal == 0 ? 0 : coreMatched / coreTotal;
