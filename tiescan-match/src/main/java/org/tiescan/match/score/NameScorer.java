@@ -27,6 +27,12 @@ public final class NameScorer {
   static final double CONFLICT_FACTOR = 0.85;
   /** Both names name a place the other lacks (Chongqing vs Hangzhou): likely a sister company, not the same one. */
   static final double PLACE_CONFLICT_FACTOR = 0.9;
+  /**
+   * A Han word the lexicon could not translate, only romanise (民族 → minzu), against a name written in
+   * Latin script: its English counterpart is probably there under a translation we do not know, so
+   * leaving it unmatched is weaker evidence against the pair than an unmatched Latin word.
+   */
+  static final double UNTRANSLATED_WEIGHT = 0.5;
   /** Single letters ("e" of "ansar-e", initials) say little about which organisation is meant. */
   static final double SINGLE_LETTER_WEIGHT = 0.2;
 
@@ -48,8 +54,8 @@ public final class NameScorer {
     if (q.size() == 0 || c.size() == 0) return NameScore.none(q, c);
     List<Link> links = align(q, c);
     boolean distinctiveMode = !everyTokenCore && q.hasDistinctive() && c.hasDistinctive();
-    Tally tq = tally(q, links, true, distinctiveMode);
-    Tally tc = tally(c, links, false, distinctiveMode);
+    Tally tq = tally(q, c, links, true, distinctiveMode);
+    Tally tc = tally(c, q, links, false, distinctiveMode);
     double core = tq.coverage() * tc.coverage();
     if (tq.coreUnmatched > 0 && tc.coreUnmatched > 0) core *= CONFLICT_FACTOR;
     if (tq.placeUnmatched > 0 && tc.placeUnmatched > 0) core *= PLACE_CONFLICT_FACTOR;
@@ -220,7 +226,23 @@ public final class NameScorer {
     return !distinctiveMode || PreparedName.isIdentifying(kind);
   }
 
-  private static Tally tally(PreparedName n, List<Link> links, boolean querySide, boolean distinctiveMode) {
+  /**
+   * Whether unmatched token {@code i} of {@code n} is (a misspelling of) a legal form of the other
+   * name, e.g. "Co" or "Compnay" against "JOINT STOCK COMPANY": then it is ignored like a legal form.
+   */
+  public static boolean echoesLegalForm(PreparedName n, int i, PreparedName other) {
+    String t = n.text(i);
+    for (String lf : other.legalForms()) {
+      if (lf.equals(t) || fuzzy(lf, t) > 0) return true;
+    }
+    return false;
+  }
+
+  private static boolean untranslated(PreparedName n, int i, PreparedName other) {
+    return "han-latin".equals(n.token(i).via()) && !"Han".equals(other.analyzed().script());
+  }
+
+  private static Tally tally(PreparedName n, PreparedName other, List<Link> links, boolean querySide, boolean distinctiveMode) {
     double[] sim = new double[n.size()];
     for (Link l : links) {
       int from = querySide ? l.qFrom() : l.cFrom();
@@ -232,6 +254,8 @@ public final class NameScorer {
       TokenKind kind = n.kind(i);
       double w = kindWeight(kind, distinctiveMode) * n.rarity(i);
       if (n.text(i).length() == 1) w *= SINGLE_LETTER_WEIGHT;
+      if (sim[i] == 0 && echoesLegalForm(n, i, other)) continue;
+      if (sim[i] == 0 && untranslated(n, i, other)) w *= UNTRANSLATED_WEIGHT;
       if (isCore(kind, distinctiveMode)) {
         t.coreTotal += w;
         // each side gets the square root, so that the product of the two coverages counts a fuzzy pair once
