@@ -75,9 +75,24 @@ public final class NameScorer {
 
   List<Link> align(PreparedName q, PreparedName c) {
     List<Link> all = new ArrayList<>();
+    boolean[] qSame = new boolean[q.size()];
+    boolean[] cSame = new boolean[c.size()];
     for (int i = 0; i < q.size(); i++) {
       for (int j = 0; j < c.size(); j++) {
-        Link l = tokenLink(q, i, c, j);
+        Link l = sameLink(q, i, c, j);
+        if (l != null) {
+          all.add(l);
+          qSame[i] = true;
+          cSame[j] = true;
+        }
+      }
+    }
+    // a token already equal to one on the other side needs no fuzzy partner: skip the costly edit distances
+    for (int i = 0; i < q.size(); i++) {
+      if (qSame[i]) continue;
+      for (int j = 0; j < c.size(); j++) {
+        if (cSame[j]) continue;
+        Link l = fuzzyLink(q, i, c, j);
         if (l != null) all.add(l);
       }
     }
@@ -99,14 +114,23 @@ public final class NameScorer {
     return chosen;
   }
 
-  private static Link tokenLink(PreparedName q, int i, PreparedName c, int j) {
+  private static Link sameLink(PreparedName q, int i, PreparedName c, int j) {
+    if (q.text(i).equals(c.text(j))) return new Link(i, i + 1, j, j + 1, 1.0, Link.How.EXACT);
+    if ((q.formBits(i) & c.formBits(j)) != 0 && sharesForm(q.forms(i), c.forms(j))) {
+      return new Link(i, i + 1, j, j + 1, SIM_ALTERNATIVE, Link.How.ALTERNATIVE);
+    }
+    return null;
+  }
+
+  private static Link fuzzyLink(PreparedName q, int i, PreparedName c, int j) {
     String a = q.text(i);
     String b = c.text(j);
-    if (a.equals(b)) return new Link(i, i + 1, j, j + 1, 1.0, Link.How.EXACT);
-    if (sharesForm(q.forms(i), c.forms(j))) return new Link(i, i + 1, j, j + 1, SIM_ALTERNATIVE, Link.How.ALTERNATIVE);
     if (q.hasDigit(i) || c.hasDigit(j)) return null;
+    int edits = maxEdits(Math.max(a.length(), b.length()));
     // each edit changes at most two members of a token's letter set: a cheap bound that skips most pairs
-    if (Long.bitCount(q.letters(i) ^ c.letters(j)) > 2 * maxEdits(Math.max(a.length(), b.length()))) return null;
+    if (Long.bitCount(q.letters(i) ^ c.letters(j)) > 2 * edits) return null;
+    // and at most six letter pairs (a transposition: three go, three come)
+    if (Long.bitCount(q.bigrams(i) ^ c.bigrams(j)) > 6 * edits) return null;
     double ratio = fuzzy(a, b);
     return ratio > 0 ? new Link(i, i + 1, j, j + 1, ratio, Link.How.FUZZY) : null;
   }

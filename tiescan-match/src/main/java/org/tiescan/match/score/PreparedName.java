@@ -16,6 +16,8 @@ public final class PreparedName {
   private final String[][] forms;
   private final double[] rarity;
   private final long[] letters;
+  private final long[] bigrams;
+  private final long[] formBits;
   private final boolean[] digits;
   private final boolean hasDistinctive;
   /** Texts and alternatives of the legal-form tokens, which do not take part in matching. */
@@ -30,12 +32,16 @@ public final class PreparedName {
     this.forms = new String[tokens.length][];
     this.rarity = new double[tokens.length];
     this.letters = new long[tokens.length];
+    this.bigrams = new long[tokens.length];
+    this.formBits = new long[tokens.length];
     this.digits = new boolean[tokens.length];
     boolean distinctive = false;
     for (int i = 0; i < tokens.length; i++) {
       forms[i] = formsOf(tokens[i]);
       rarity[i] = rarities.of(tokens[i].text());
       letters[i] = letterSet(tokens[i].text());
+      bigrams[i] = bigramSet(tokens[i].text());
+      for (String f : forms[i]) formBits[i] |= 1L << (f.hashCode() & 63);
       digits[i] = tokens[i].text().chars().anyMatch(ch -> ch >= '0' && ch <= '9');
       distinctive |= isIdentifying(tokens[i].kind());
     }
@@ -76,6 +82,13 @@ public final class PreparedName {
     return bits;
   }
 
+  /** The set of adjacent letter pairs of a token, hashed into 64 bits. */
+  private static long bigramSet(String s) {
+    long bits = 0;
+    for (int i = 1; i < s.length(); i++) bits |= 1L << ((s.charAt(i - 1) * 31 + s.charAt(i)) & 63);
+    return bits;
+  }
+
   /** Distinctive words and numbers tell organisations apart; places and generic words only qualify them. */
   public static boolean isIdentifying(TokenKind kind) {
     return kind == TokenKind.DISTINCTIVE || kind == TokenKind.NUMBER;
@@ -91,6 +104,9 @@ public final class PreparedName {
   public double rarity(int i) { return rarity[i]; }
   public boolean hasDistinctive() { return hasDistinctive; }
   long letters(int i) { return letters[i]; }
+  long bigrams(int i) { return bigrams[i]; }
+  /** A 64-bit sketch of the token's forms: two tokens can share a form only if their sketches intersect. */
+  long formBits(int i) { return formBits[i]; }
   String[] legalForms() { return legalForms; }
   /** Tokens {@code from..from+count-1} written together ({@code count} from 2 to {@link NameScorer#MAX_COMPOUND}), or null. */
   String run(int from, int count) { return runs[from][count - 2]; }
