@@ -25,6 +25,7 @@ public final class Lexicon {
   private static final int MAX_GROUPED_SYLLABLES = 6;
 
   private final Map<String, HanWord> hanWords = new HashMap<>();
+  private final HanTrie hanTrie = new HanTrie();
   private final Map<String, LatinPhrase> latinPhrases = new HashMap<>();
   private final Map<String, List<String>> abbreviations = new HashMap<>();
   private final Map<String, Acronym> acronyms = new HashMap<>();
@@ -57,6 +58,14 @@ public final class Lexicon {
   /** The Chinese word, in simplified characters, or null. */
   public HanWord hanWord(String han) {
     return hanWords.get(han);
+  }
+
+  /**
+   * Calls {@code found} with each Chinese word that starts at {@code start} of {@code text}
+   * (simplified code points) and its length in characters, shortest first.
+   */
+  public void hanWordsAt(int[] text, int start, java.util.function.ObjIntConsumer<HanWord> found) {
+    hanTrie.wordsAt(text, start, found);
   }
 
   /** Length in characters of the longest Chinese word. */
@@ -103,7 +112,8 @@ public final class Lexicon {
   }
 
   private void addHanWord(TsvTable.Row row, String term, TokenKind kind) {
-    String han = Steps.TRADITIONAL_TO_SIMPLIFIED.apply(Steps.NFKC.apply(term));
+    // terms are written in simplified characters (a test checks it): no ICU needed to load
+    String han = Steps.NFKC.apply(term);
     if (han.codePoints().anyMatch(cp -> !HanCharacters.isHan(cp))) {
       throw row.problem("term", "mixes Han and other characters: " + term);
     }
@@ -115,12 +125,18 @@ public final class Lexicon {
     }
     HanWord word = new HanWord(han, kind, english, pinyin);
     if (hanWords.putIfAbsent(han, word) != null) throw row.problem("term", "duplicate word " + han);
+    hanTrie.add(word);
     maxHanLength = Math.max(maxHanLength, word.length());
     addEnglishPhrases(english, kind);
     addPinyinPhrases(pinyin.split(" "), kind, flatten(english));
   }
 
   private void addLatinTerm(TsvTable.Row row, String term, TokenKind kind) {
+    if (term.codePoints().anyMatch(cp -> Character.isLetter(cp)
+        && com.ibm.icu.lang.UScript.getScript(cp) != com.ibm.icu.lang.UScript.LATIN)) {
+      // transliterators take seconds to build; the files hold the transliterated form instead
+      throw row.problem("term", "write terms in Latin or Chinese script (transliterated): " + term);
+    }
     List<String> words = List.of(Steps.TO_ASCII_WORDS.apply(term).split(" "));
     if (words.get(0).isEmpty()) throw row.problem("term", "has no letters or digits: " + term);
     String english = row.get("english");
