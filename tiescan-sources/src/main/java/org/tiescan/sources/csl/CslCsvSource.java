@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.tiescan.model.Dataset;
+import org.tiescan.model.RecordProblem;
 import org.tiescan.sources.EntitySink;
 import org.tiescan.sources.ListSource;
 import org.tiescan.sources.io.CsvRow;
@@ -30,6 +32,8 @@ public final class CslCsvSource implements ListSource {
       "US government work, public domain");
   private static final List<String> REQUIRED = List.of("source", "name", "addresses", "alt_names", "federal_register_notice");
 
+  private static final Pattern MULTI_VALUE = Pattern.compile(";\\s");
+
   private final Dataset dataset;
 
   public CslCsvSource() {
@@ -48,7 +52,13 @@ public final class CslCsvSource implements ListSource {
 
   @Override
   public void read(Path location, EntitySink sink) throws IOException {
-    new HeaderedCsv().read(location, REQUIRED, sink, row -> sink.accept(CslMapper.toEntity(record(row))));
+    new HeaderedCsv().read(location, REQUIRED, sink, row -> {
+      if (row.get("name").isEmpty()) {
+        sink.problem(new RecordProblem(location.toString(), row.line(), "name", "empty name; row skipped"));
+      } else {
+        sink.accept(CslMapper.toEntity(record(row)));
+      }
+    });
   }
 
   private static CslRecord record(CsvRow r) {
@@ -71,7 +81,7 @@ public final class CslCsvSource implements ListSource {
   /** CSL joins multi-values with "; ". */
   static List<String> split(String value) {
     if (value == null || value.isBlank()) return List.of();
-    return Arrays.stream(value.split(";\\s")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(MULTI_VALUE.split(value)).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   /** "CN, 91330000733796106P, Unified Social Credit Code (USCC); 002415 CN, Equity Ticker". */
