@@ -165,16 +165,19 @@ public final class NameScorer {
     return false;
   }
 
-  /** Runs of 2..4 adjacent tokens on side {@code run} written as one token on side {@code one}. */
+  /** Runs of 2..4 adjacent tokens on side {@code run} written as one token (or one form of it) on side {@code one}. */
   private static void compounds(PreparedName run, PreparedName one, boolean swapped, List<Link> out) {
     int longest = 0;
-    for (int j = 0; j < one.size(); j++) longest = Math.max(longest, one.text(j).length());
+    for (int j = 0; j < one.size(); j++) for (String f : one.compactForms(j)) longest = Math.max(longest, f.length());
     for (int i = 0; i + 1 < run.size(); i++) {
       for (int count = 2; count <= MAX_COMPOUND && i + count <= run.size(); count++) {
         String s = run.run(i, count);
         if (s.length() > longest + 2) break;
         for (int j = 0; j < one.size(); j++) {
           double sim = compoundSim(s, one.text(j), !one.hasDigit(j));
+          for (String f : one.compactForms(j)) {
+            if (sim < SIM_COMPOUND && f != one.text(j) && f.equals(s)) sim = SIM_COMPOUND;
+          }
           if (sim > 0) out.add(swapped ? new Link(j, j + 1, i, i + count, sim, Link.How.COMPOUND)
               : new Link(i, i + count, j, j + 1, sim, Link.How.COMPOUND));
         }

@@ -14,6 +14,7 @@ public final class PreparedName {
   private final AnalyzedName analyzed;
   private final NameToken[] tokens;
   private final String[][] forms;
+  private final String[][] compactForms;
   private final double[] rarity;
   private final long[] letters;
   private final long[] bigrams;
@@ -30,6 +31,7 @@ public final class PreparedName {
     List<NameToken> match = analyzed.matchTokens();
     this.tokens = match.toArray(NameToken[]::new);
     this.forms = new String[tokens.length][];
+    this.compactForms = new String[tokens.length][];
     this.rarity = new double[tokens.length];
     this.letters = new long[tokens.length];
     this.bigrams = new long[tokens.length];
@@ -38,6 +40,7 @@ public final class PreparedName {
     boolean distinctive = false;
     for (int i = 0; i < tokens.length; i++) {
       forms[i] = formsOf(tokens[i]);
+      compactForms[i] = compact(forms[i]);
       rarity[i] = rarities.of(tokens[i].text());
       letters[i] = letterSet(tokens[i].text());
       bigrams[i] = bigramSet(tokens[i].text());
@@ -67,6 +70,26 @@ public final class PreparedName {
     out.add(t.text());
     for (String alt : t.alternatives()) {
       if (!alt.isEmpty() && !out.contains(alt)) out.add(alt);
+    }
+    return out.toArray(String[]::new);
+  }
+
+  private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("and", "of", "the", "for");
+
+  /**
+   * Forms written as one word: multi-word alternatives ("hai kang wei shi", "xinjiang production and
+   * construction corps") without spaces and function words, to meet adjacent tokens joined together.
+   */
+  private static String[] compact(String[] forms) {
+    List<String> out = new ArrayList<>(forms.length);
+    for (String f : forms) {
+      if (f.indexOf(' ') < 0) {
+        out.add(f);
+        continue;
+      }
+      StringBuilder joined = new StringBuilder();
+      for (String w : f.split(" ")) if (!JOINING_WORDS.contains(w)) joined.append(w);
+      if (!out.contains(joined.toString())) out.add(joined.toString());
     }
     return out.toArray(String[]::new);
   }
@@ -104,6 +127,7 @@ public final class PreparedName {
   public double rarity(int i) { return rarity[i]; }
   public boolean hasDistinctive() { return hasDistinctive; }
   long letters(int i) { return letters[i]; }
+  String[] compactForms(int i) { return compactForms[i]; }
   long bigrams(int i) { return bigrams[i]; }
   /** A 64-bit sketch of the token's forms: two tokens can share a form only if their sketches intersect. */
   long formBits(int i) { return formBits[i]; }
