@@ -156,15 +156,6 @@ public final class NameScorer {
     return longer <= 5 ? 1 : longer <= 10 ? 2 : 3;
   }
 
-  /** Numbers and ordinals ("716th" vs "718th") name different things; they never match fuzzily. */
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch >= '0' && ch <= '9') return true;
-    }
-    return false;
-  }
-
   /** Runs of 2..4 adjacent tokens on side {@code run} written as one token (or one form of it) on side {@code one}. */
   private static void compounds(PreparedName run, PreparedName one, boolean swapped, List<Link> out) {
     int longest = 0;
@@ -173,8 +164,16 @@ public final class NameScorer {
       for (int count = 2; count <= MAX_COMPOUND && i + count <= run.size(); count++) {
         String s = run.run(i, count);
         if (s.length() > longest + 2) break;
+        long runLetters = 0;
+        boolean runDigit = false;
+        for (int k = i; k < i + count; k++) {
+          runLetters |= run.letters(k);
+          runDigit |= run.hasDigit(k);
+        }
         for (int j = 0; j < one.size(); j++) {
-          double sim = compoundSim(s, one.text(j), !one.hasDigit(j));
+          boolean fuzzyOk = !runDigit && !one.hasDigit(j)
+              && Long.bitCount(runLetters ^ one.letters(j)) <= 2 * maxEdits(Math.max(s.length(), one.text(j).length()));
+          double sim = compoundSim(s, one.text(j), fuzzyOk);
           for (String f : one.compactForms(j)) {
             if (sim < SIM_COMPOUND && f != one.text(j) && f.equals(s)) sim = SIM_COMPOUND;
           }
@@ -188,7 +187,7 @@ public final class NameScorer {
   private static double compoundSim(String s, String target, boolean fuzzyOk) {
     if (Math.abs(s.length() - target.length()) > 2) return 0;
     if (s.equals(target)) return SIM_COMPOUND;
-    if (!fuzzyOk || hasDigit(s)) return 0;
+    if (!fuzzyOk) return 0;
     double r = fuzzy(s, target);
     return r >= 0.85 ? r * SIM_COMPOUND : 0;
   }
