@@ -51,7 +51,7 @@ import org.tiescan.text.TokenKind;
  */
 public final class MatchIndex implements Matcher, AutoCloseable {
   /** Candidates retrieved per query before scoring (more when a larger limit is asked). */
-  static final int CANDIDATES = 50;
+  static final int CANDIDATES = 100;
   /** Prepared candidates kept in memory; the index never changes once open, so they never go stale. */
   static final int CANDIDATE_CACHE = 100_000;
   private static final Set<String> SCORING_FIELDS = Set.of(IndexFields.ID, IndexFields.SCHEMA,
@@ -178,11 +178,17 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     Map<Term, Float> terms = new LinkedHashMap<>();
     for (PreparedName n : pq.names()) {
       for (NameToken t : n.analyzed().matchTokens()) {
-        float boost = retrievalBoost(t.kind());
+        // rarity again on top of BM25's idf: several common words ("public joint stock") must not
+        // outweigh the one rare word ("transneft") that names the entity
+        float boost = retrievalBoost(t.kind()) * (float) rarity.of(t.text());
         terms.merge(new Term(IndexFields.TOKEN, t.text()), boost, Math::max);
         for (String alt : t.alternatives()) terms.merge(new Term(IndexFields.TOKEN, alt), boost, Math::max);
       }
-      for (String g : IndexFields.grams(n.analyzed())) terms.merge(new Term(IndexFields.GRAM, g), 0.15f, Math::max);
+      // the n-grams of a long name together weigh about as much as two words, so that they recall
+      // typos without drowning the rare words in names that merely share common syllables
+      Set<String> grams = IndexFields.grams(n.analyzed());
+      float gramBoost = Math.min(0.15f, 2.0f / Math.max(1, grams.size()));
+      for (String g : grams) terms.merge(new Term(IndexFields.GRAM, g), gramBoost, Math::max);
     }
     for (String key : pq.identifiers().keySet()) terms.put(new Term(IndexFields.IDENTIFIER, key), 20f);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
