@@ -67,9 +67,21 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private final Map<Integer, Candidate> candidates = new ConcurrentHashMap<>();
   private final TokenRarity rarity = this::rarityOf;
 
+  /** Names whose analysis identifies an analyzer version: an index must be read with the analyzer that wrote it. */
+  private static final List<String> PROBES = List.of("杭州海康威视数字技术股份有限公司", "Hangzhou Hikvision Digital Tech Co Ltd",
+      "XPCC", "ООО Ромашка", "Société Générale S.A.", "Kashgar Prefecture Public Security Bureau");
+  private static final String FINGERPRINT = "tiescan.analyzer.fingerprint";
+
   private MatchIndex(Directory directory, NameAnalyzer analyzer) throws IOException {
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
+    String stored = reader.getIndexCommit().getUserData().get(FINGERPRINT);
+    if (stored != null && !stored.equals(fingerprint(analyzer))) {
+      reader.close();
+      directory.close();
+      throw new IllegalStateException("the match index in " + directory
+          + " was built with a different name analyzer (its normalisation changed): rebuild the index");
+    }
     this.searcher = new IndexSearcher(reader);
     this.analyzer = analyzer;
   }
@@ -108,7 +120,8 @@ public final class MatchIndex implements Matcher, AutoCloseable {
         writer.addDocument(document(entities.next(), analyzer));
         count++;
       }
-      writer.setLiveCommitData(Map.of("tiescan.index.format", "1", "entities", Long.toString(count)).entrySet());
+      writer.setLiveCommitData(Map.of("tiescan.index.format", "1", "entities", Long.toString(count),
+          FINGERPRINT, fingerprint(analyzer)).entrySet());
       writer.commit();
     }
   }
@@ -138,6 +151,12 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     Candidate.countries(e).forEach(c -> doc.add(new StringField(IndexFields.COUNTRY, c, Field.Store.YES)));
     doc.add(new StoredField(IndexFields.JSON, EntityJson.toLine(e)));
     return doc;
+  }
+
+  static String fingerprint(NameAnalyzer analyzer) {
+    StringBuilder all = new StringBuilder();
+    for (String probe : PROBES) all.append(NameCodec.encode("", analyzer.analyze(probe))).append('\n');
+    return Integer.toHexString(all.toString().hashCode());
   }
 
   /** Number of entities in the index. */
