@@ -1,0 +1,317 @@
+package org.tiescan.match.score;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.tiescan.text.TokenKind;
+
+/**
+ * Scores one prepared name against another: aligns their tokens, then weighs what agrees and what
+ * does not. Stateless and thread-safe.
+ *
+ * <p>The score is built in two parts. The <em>core</em> is the product of the two names' coverage of
+ * identifying tokens (distinctive words and numbers; every token when one name has none), each token
+ * weighted by kind and rarity: a distinctive token left unmatched on either side costs a lot. The
+ * <em>modifier</em> part covers places and generic words; missing ones cost little, contradicting
+ * ones (Kashgar vs Aksu on both sides) cost more. See docs/matching.md, "Scoring".
+ */
+public final class NameScorer {
+  static final double SIM_ALTERNATIVE = 0.97;
+  static final double SIM_COMPOUND = 0.97;
+  static final double SIM_ACRONYM = 0.9;
+  static final double FUZZY_MIN_RATIO = 0.75;
+  static final int FUZZY_MIN_LENGTH = 4;
+  static final int MAX_COMPOUND = 4;
+  static final double CORE_SHARE = 0.85;
+  /** Both names keep identifying words the other lacks (Sevastopol vs Yalta): stronger than a word missing on one side. */
+  static final double CONFLICT_FACTOR = 0.85;
+  /** Both names name a place the other lacks (Chongqing vs Hangzhou): likely a sister company, not the same one. */
+  static final double PLACE_CONFLICT_FACTOR = 0.9;
+  /**
+   * A Han word the lexicon could not translate, only romanise (民族 → minzu), against a name written in
+   * Latin script: its English counterpart is probably there under a translation we do not know, so
+   * leaving it unmatched is weaker evidence against the pair than an unmatched Latin word.
+   */
+  static final double UNTRANSLATED_WEIGHT = 0.5;
+  /** Single letters ("e" of "ansar-e", initials) say little about which organisation is meant. */
+  static final double SINGLE_LETTER_WEIGHT = 0.2;
+
+  private static final Comparator<Link> STRONGEST_FIRST = Comparator
+      .comparingDouble((Link l) -> -l.sim())
+      .thenComparingInt(Link::span)
+      .thenComparingInt(Link::qFrom)
+      .thenComparingInt(Link::cFrom);
+
+  public NameScore score(PreparedName q, PreparedName c) {
+    return score(q, c, false);
+  }
+
+  /**
+   * @param everyTokenCore count every token as identifying evidence, as for people's names, where
+   *     the analyzer's distinctive/generic distinction means nothing
+   */
+  public NameScore score(PreparedName q, PreparedName c, boolean everyTokenCore) {
+    if (q.size() == 0 || c.size() == 0) return NameScore.none(q, c);
+    List<Link> links = align(q, c);
+    boolean distinctiveMode = !everyTokenCore && q.hasDistinctive() && c.hasDistinctive();
+    Tally tq = tally(q, c, links, true, distinctiveMode);
+    Tally tc = tally(c, q, links, false, distinctiveMode);
+    double core = tq.coverage() * tc.coverage();
+    if (tq.coreUnmatched > 0 && tc.coreUnmatched > 0) core *= CONFLICT_FACTOR;
+    if (tq.placeUnmatched > 0 && tc.placeUnmatched > 0) core *= PLACE_CONFLICT_FACTOR;
+    double modTotal = tq.modTotal + tc.modTotal;
+    double score = core;
+    if (modTotal > 0) {
+      boolean conflict = tq.modUnmatched > 0 && tc.modUnmatched > 0;
+      double penalty = (tq.modMissing + tc.modMissing) * (conflict ? 1.0 : 0.5);
+      double modifier = 1.0 - penalty / modTotal;
+      score = CORE_SHARE * core + (1 - CORE_SHARE) * modifier;
+    }
+    if (core == 0) score = Math.min(score, 1 - CORE_SHARE);
+    return new NameScore(q, c, clamp(score), core, distinctiveMode, links);
+  }
+
+  // ---- alignment ----
+
+  List<Link> align(PreparedName q, PreparedName c) {
+    List<Link> all = new ArrayList<>();
+    boolean[] qSame = new boolean[q.size()];
+    boolean[] cSame = new boolean[c.size()];
+    for (int i = 0; i < q.size(); i++) {
+      for (int j = 0; j < c.size(); j++) {
+        Link l = sameLink(q, i, c, j);
+        if (l != null) {
+          all.add(l);
+          qSame[i] = true;
+          cSame[j] = true;
+        }
+      }
+    }
+    // a token already equal to one on the other side needs no fuzzy partner: skip the costly edit distances
+    for (int i = 0; i < q.size(); i++) {
+      if (qSame[i]) continue;
+      for (int j = 0; j < c.size(); j++) {
+        if (cSame[j]) continue;
+        Link l = fuzzyLink(q, i, c, j);
+        if (l != null) all.add(l);
+      }
+    }
+    compounds(q, c, false, all);
+    compounds(c, q, true, all);
+    acronyms(q, c, false, all);
+    acronyms(c, q, true, all);
+    all.sort(STRONGEST_FIRST);
+    boolean[] qUsed = new boolean[q.size()];
+    boolean[] cUsed = new boolean[c.size()];
+    List<Link> chosen = new ArrayList<>();
+    for (Link l : all) {
+      if (free(qUsed, l.qFrom(), l.qTo()) && free(cUsed, l.cFrom(), l.cTo())) {
+        mark(qUsed, l.qFrom(), l.qTo());
+        mark(cUsed, l.cFrom(), l.cTo());
+        chosen.add(l);
+      }
+    }
+    return chosen;
+  }
+
+  private static Link sameLink(PreparedName q, int i, PreparedName c, int j) {
+    if (q.text(i).equals(c.text(j))) return new Link(i, i + 1, j, j + 1, 1.0, Link.How.EXACT);
+    if ((q.formBits(i) & c.formBits(j)) != 0 && sharesForm(q.forms(i), c.forms(j))) {
+      return new Link(i, i + 1, j, j + 1, SIM_ALTERNATIVE, Link.How.ALTERNATIVE);
+    }
+    return null;
+  }
+
+  private static Link fuzzyLink(PreparedName q, int i, PreparedName c, int j) {
+    String a = q.text(i);
+    String b = c.text(j);
+    if (q.hasDigit(i) || c.hasDigit(j)) return null;
+    int edits = maxEdits(Math.max(a.length(), b.length()));
+    // each edit changes at most two members of a token's letter set: a cheap bound that skips most pairs
+    if (Long.bitCount(q.letters(i) ^ c.letters(j)) > 2 * edits) return null;
+    // and at most six letter pairs (a transposition: three go, three come)
+    if (Long.bitCount(q.bigrams(i) ^ c.bigrams(j)) > 6 * edits) return null;
+    double ratio = fuzzy(a, b);
+    return ratio > 0 ? new Link(i, i + 1, j, j + 1, ratio, Link.How.FUZZY) : null;
+  }
+
+  private static boolean sharesForm(String[] fa, String[] fb) {
+    if (fa.length == 1 && fb.length == 1) return false; // texts already compared
+    for (String x : fa) {
+      for (String y : fb) {
+        if (x.equals(y)) return true;
+      }
+    }
+    return false;
+  }
+
+  static double fuzzy(String a, String b) {
+    int longer = Math.max(a.length(), b.length());
+    if (Math.min(a.length(), b.length()) < FUZZY_MIN_LENGTH) return 0;
+    double r = Similarity.editRatio(a, b, maxEdits(longer));
+    return r >= FUZZY_MIN_RATIO ? r : 0;
+  }
+
+  private static int maxEdits(int longer) {
+    return longer <= 5 ? 1 : longer <= 10 ? 2 : 3;
+  }
+
+  /** Runs of 2..4 adjacent tokens on side {@code run} written as one token (or one form of it) on side {@code one}. */
+  private static void compounds(PreparedName run, PreparedName one, boolean swapped, List<Link> out) {
+    int longest = 0;
+    for (int j = 0; j < one.size(); j++) for (String f : one.compactForms(j)) longest = Math.max(longest, f.length());
+    for (int i = 0; i + 1 < run.size(); i++) {
+      for (int count = 2; count <= MAX_COMPOUND && i + count <= run.size(); count++) {
+        String s = run.run(i, count);
+        if (s.length() > longest + 2) break;
+        long runLetters = 0;
+        boolean runDigit = false;
+        for (int k = i; k < i + count; k++) {
+          runLetters |= run.letters(k);
+          runDigit |= run.hasDigit(k);
+        }
+        for (int j = 0; j < one.size(); j++) {
+          boolean fuzzyOk = !runDigit && !one.hasDigit(j)
+              && Long.bitCount(runLetters ^ one.letters(j)) <= 2 * maxEdits(Math.max(s.length(), one.text(j).length()));
+          double sim = compoundSim(s, one.text(j), fuzzyOk);
+          for (String f : one.compactForms(j)) {
+            if (sim < SIM_COMPOUND && f != one.text(j) && f.equals(s)) sim = SIM_COMPOUND;
+          }
+          if (sim > 0) out.add(swapped ? new Link(j, j + 1, i, i + count, sim, Link.How.COMPOUND)
+              : new Link(i, i + count, j, j + 1, sim, Link.How.COMPOUND));
+        }
+      }
+    }
+  }
+
+  private static double compoundSim(String s, String target, boolean fuzzyOk) {
+    if (Math.abs(s.length() - target.length()) > 2) return 0;
+    if (s.equals(target)) return SIM_COMPOUND;
+    if (!fuzzyOk) return 0;
+    double r = fuzzy(s, target);
+    return r >= 0.85 ? r * SIM_COMPOUND : 0;
+  }
+
+  /** A short token on side {@code one} equal to the initials of a run of tokens on side {@code run}. */
+  private static void acronyms(PreparedName one, PreparedName run, boolean swapped, List<Link> out) {
+    for (int j = 0; j < one.size(); j++) {
+      String acronym = one.text(j);
+      int n = acronym.length();
+      if (n < 2 || n > 6 || run.size() < n || !isLetters(acronym)) continue;
+      for (int i = 0; i + n <= run.size(); i++) {
+        if (initialsMatch(run, i, acronym)) {
+          out.add(swapped ? new Link(i, i + n, j, j + 1, SIM_ACRONYM, Link.How.ACRONYM)
+              : new Link(j, j + 1, i, i + n, SIM_ACRONYM, Link.How.ACRONYM));
+        }
+      }
+    }
+  }
+
+  private static boolean initialsMatch(PreparedName run, int from, String acronym) {
+    for (int k = 0; k < acronym.length(); k++) {
+      char want = acronym.charAt(k);
+      String[] forms = run.forms(from + k);
+      boolean any = false;
+      for (String f : forms) any |= !f.isEmpty() && f.charAt(0) == want;
+      if (!any) return false;
+    }
+    return true;
+  }
+
+  private static boolean isLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch < 'a' || ch > 'z') return false;
+    }
+    return true;
+  }
+
+  private static boolean free(boolean[] used, int from, int to) {
+    for (int i = from; i < to; i++) if (used[i]) return false;
+    return true;
+  }
+
+  private static void mark(boolean[] used, int from, int to) {
+    for (int i = from; i < to; i++) used[i] = true;
+  }
+
+  // ---- weighing ----
+
+  /** Weight of a token by kind; in distinctive mode places and generic words are only modifiers. */
+  static double kindWeight(TokenKind kind, boolean distinctiveMode) {
+    return switch (kind) {
+      case DISTINCTIVE -> distinctiveMode ? 1.0 : 1.5;
+      case NUMBER -> distinctiveMode ? 0.7 : 1.0;
+      case PLACE -> distinctiveMode ? 0.5 : 1.0;
+      case GENERIC -> 0.5;
+      default -> 0.0;
+    };
+  }
+
+  static boolean isCore(TokenKind kind, boolean distinctiveMode) {
+    return !distinctiveMode || PreparedName.isIdentifying(kind);
+  }
+
+  /**
+   * Whether unmatched token {@code i} of {@code n} is (a misspelling of) a legal form of the other
+   * name, e.g. "Co" or "Compnay" against "JOINT STOCK COMPANY": then it is ignored like a legal form.
+   */
+  public static boolean echoesLegalForm(PreparedName n, int i, PreparedName other) {
+    String t = n.text(i);
+    for (String lf : other.legalForms()) {
+      if (lf.equals(t) || fuzzy(lf, t) > 0) return true;
+    }
+    return false;
+  }
+
+  private static boolean untranslated(PreparedName n, int i, PreparedName other) {
+    return "han-latin".equals(n.token(i).via()) && !"Han".equals(other.analyzed().script());
+  }
+
+  private static Tally tally(PreparedName n, PreparedName other, List<Link> links, boolean querySide, boolean distinctiveMode) {
+    double[] sim = new double[n.size()];
+    for (Link l : links) {
+      int from = querySide ? l.qFrom() : l.cFrom();
+      int to = querySide ? l.qTo() : l.cTo();
+      for (int i = from; i < to; i++) sim[i] = l.sim();
+    }
+    Tally t = new Tally();
+    for (int i = 0; i < n.size(); i++) {
+      TokenKind kind = n.kind(i);
+      double w = kindWeight(kind, distinctiveMode) * n.rarity(i);
+      if (n.text(i).length() == 1) w *= SINGLE_LETTER_WEIGHT;
+      if (sim[i] == 0 && echoesLegalForm(n, i, other)) continue;
+      if (sim[i] == 0 && untranslated(n, i, other)) w *= UNTRANSLATED_WEIGHT;
+      if (isCore(kind, distinctiveMode)) {
+        t.coreTotal += w;
+        // each side gets the square root, so that the product of the two coverages counts a fuzzy pair once
+        t.coreMatched += w * Math.sqrt(sim[i]);
+        if (sim[i] == 0 && w > 0) t.coreUnmatched++;
+      } else {
+        t.modTotal += w;
+        t.modMissing += w * (1 - sim[i]);
+        if (sim[i] == 0) t.modUnmatched++;
+        if (sim[i] == 0 && kind == TokenKind.PLACE) t.placeUnmatched++;
+      }
+    }
+    return t;
+  }
+
+  private static final class Tally {
+    double coreTotal;
+    double coreMatched;
+    double modTotal;
+    double modMissing;
+    int modUnmatched;
+    int coreUnmatched;
+    int placeUnmatched;
+
+    double coverage() {
+      return coreTotal == 0 ? 0 : coreMatched / coreTotal;
+    }
+  }
+
+  private static double clamp(double v) {
+    return v < 0 ? 0 : v > 1 ? 1 : v;
+  }
+}

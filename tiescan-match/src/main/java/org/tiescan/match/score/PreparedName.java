@@ -1,0 +1,138 @@
+package org.tiescan.match.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tiescan.text.AnalyzedName;
+import org.tiescan.text.NameToken;
+import org.tiescan.text.TokenKind;
+
+/**
+ * An analysed name made ready for the scorer: its matching tokens with all their forms and rarities,
+ * computed once so that scoring a pair needs no analysis and no lookups.
+ */
+public final class PreparedName {
+  private final AnalyzedName analyzed;
+  private final NameToken[] tokens;
+  private final String[][] forms;
+  private final String[][] compactForms;
+  private final double[] rarity;
+  private final long[] letters;
+  private final long[] bigrams;
+  private final long[] formBits;
+  private final boolean[] digits;
+  private final boolean hasDistinctive;
+  /** Texts and alternatives of the legal-form tokens, which do not take part in matching. */
+  private final String[] legalForms;
+  /** runs[i][m]: tokens i..i+m+1 written together, for compound matching; null past the end. */
+  private final String[][] runs;
+
+  private PreparedName(AnalyzedName analyzed, TokenRarity rarities) {
+    this.analyzed = analyzed;
+    List<NameToken> match = analyzed.matchTokens();
+    this.tokens = match.toArray(NameToken[]::new);
+    this.forms = new String[tokens.length][];
+    this.compactForms = new String[tokens.length][];
+    this.rarity = new double[tokens.length];
+    this.letters = new long[tokens.length];
+    this.bigrams = new long[tokens.length];
+    this.formBits = new long[tokens.length];
+    this.digits = new boolean[tokens.length];
+    boolean distinctive = false;
+    for (int i = 0; i < tokens.length; i++) {
+      forms[i] = formsOf(tokens[i]);
+      compactForms[i] = compact(forms[i]);
+      rarity[i] = rarities.of(tokens[i].text());
+      letters[i] = letterSet(tokens[i].text());
+      bigrams[i] = bigramSet(tokens[i].text());
+      for (String f : forms[i]) formBits[i] |= 1L << (f.hashCode() & 63);
+      digits[i] = tokens[i].text().chars().anyMatch(ch -> ch >= '0' && ch <= '9');
+      distinctive |= isIdentifying(tokens[i].kind());
+    }
+    this.hasDistinctive = distinctive;
+    this.legalForms = analyzed.tokens().stream().filter(t -> t.kind() == TokenKind.LEGAL_FORM)
+        .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.text()), t.alternatives().stream()))
+        .distinct().toArray(String[]::new);
+    this.runs = new String[tokens.length][NameScorer.MAX_COMPOUND - 1];
+    for (int i = 0; i < tokens.length; i++) {
+      StringBuilder joined = new StringBuilder(tokens[i].text());
+      for (int m = 0; m < NameScorer.MAX_COMPOUND - 1 && i + m + 1 < tokens.length; m++) {
+        runs[i][m] = joined.append(tokens[i + m + 1].text()).toString();
+      }
+    }
+  }
+
+  public static PreparedName of(AnalyzedName analyzed, TokenRarity rarities) {
+    return new PreparedName(analyzed, rarities);
+  }
+
+  private static String[] formsOf(NameToken t) {
+    List<String> out = new ArrayList<>(1 + t.alternatives().size());
+    out.add(t.text());
+    for (String alt : t.alternatives()) {
+      if (!alt.isEmpty() && !out.contains(alt)) out.add(alt);
+    }
+    return out.toArray(String[]::new);
+  }
+
+  private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("and", "of", "the", "for");
+
+  /**
+   * Forms written as one word: multi-word alternatives ("hai kang wei shi", "xinjiang production and
+   * construction corps") without spaces and function words, to meet adjacent tokens joined together.
+   */
+  private static String[] compact(String[] forms) {
+    List<String> out = new ArrayList<>(forms.length);
+    for (String f : forms) {
+      if (f.indexOf(' ') < 0) {
+        out.add(f);
+        continue;
+      }
+      StringBuilder joined = new StringBuilder();
+      for (String w : f.split(" ")) if (!JOINING_WORDS.contains(w)) joined.append(w);
+      if (!out.contains(joined.toString())) out.add(joined.toString());
+    }
+    return out.toArray(String[]::new);
+  }
+
+  /** The set of characters of a token as bits (a-z, 0-9, anything else folded together). */
+  private static long letterSet(String s) {
+    long bits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      int bit = ch >= 'a' && ch <= 'z' ? ch - 'a' : ch >= '0' && ch <= '9' ? 26 + ch - '0' : 36 + (ch % 27);
+      bits |= 1L << bit;
+    }
+    return bits;
+  }
+
+  /** The set of adjacent letter pairs of a token, hashed into 64 bits. */
+  private static long bigramSet(String s) {
+    long bits = 0;
+    for (int i = 1; i < s.length(); i++) bits |= 1L << ((s.charAt(i - 1) * 31 + s.charAt(i)) & 63);
+    return bits;
+  }
+
+  /** Distinctive words and numbers tell organisations apart; places and generic words only qualify them. */
+  public static boolean isIdentifying(TokenKind kind) {
+    return kind == TokenKind.DISTINCTIVE || kind == TokenKind.NUMBER;
+  }
+
+  public AnalyzedName analyzed() { return analyzed; }
+  public String original() { return analyzed.original(); }
+  public int size() { return tokens.length; }
+  public NameToken token(int i) { return tokens[i]; }
+  public String text(int i) { return tokens[i].text(); }
+  public String[] forms(int i) { return forms[i]; }
+  public TokenKind kind(int i) { return tokens[i].kind(); }
+  public double rarity(int i) { return rarity[i]; }
+  public boolean hasDistinctive() { return hasDistinctive; }
+  long letters(int i) { return letters[i]; }
+  String[] compactForms(int i) { return compactForms[i]; }
+  long bigrams(int i) { return bigrams[i]; }
+  /** A 64-bit sketch of the token's forms: two tokens can share a form only if their sketches intersect. */
+  long formBits(int i) { return formBits[i]; }
+  String[] legalForms() { return legalForms; }
+  /** Tokens {@code from..from+count-1} written together ({@code count} from 2 to {@link NameScorer#MAX_COMPOUND}), or null. */
+  String run(int from, int count) { return runs[from][count - 2]; }
+  boolean hasDigit(int i) { return digits[i]; }
+}
