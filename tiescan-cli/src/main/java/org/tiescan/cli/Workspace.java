@@ -1,0 +1,40 @@
+package org.tiescan.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.tiescan.match.Matcher;
+
+/**
+ * What the commands need from the data directory: which lists are loaded, importing lists, and a
+ * matcher over them. The one seam between the CLI and the storage/matching engines.
+ */
+public interface Workspace extends AutoCloseable {
+  /** The lists loaded now, newest version of each. */
+  List<LoadedList> lists();
+
+  /** Imports the list snapshot shipped with tiescan (all its lists); returns what was imported. */
+  List<LoadedList> importBundled();
+
+  /**
+   * Imports one list file or directory as a new version of {@code dataset}; the previous version stays
+   * in use if the import fails.
+   *
+   * @throws DataException when the file is not a readable list of that kind
+   */
+  LoadedList importList(String dataset, Path location);
+
+  /** The list datasets {@link #importList} knows how to read. */
+  List<String> importableDatasets();
+
+  /** A matcher over the loaded lists. @throws DataException when no list is loaded */
+  Matcher matcher();
+
+  @Override
+  void close();
+
+  /** Opens the workspace of a data directory, creating the directory if needed. */
+  @FunctionalInterface
+  interface Opener {
+    Workspace open(Path dataDir);
+  }
+}

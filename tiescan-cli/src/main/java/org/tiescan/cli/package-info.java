@@ -1,0 +1,8 @@
+/**
+ * The {@code tiescan} command line (picocli): {@code screen}, {@code match}, {@code lists},
+ * {@code lists import}. Commands reach lists and matchers only through a {@link
+ * org.tiescan.cli.Workspace}, so the storage and matching engines can change without touching the
+ * commands, and tests run the commands in-process against a fake workspace. Every command ends with a
+ * code from {@link org.tiescan.cli.ExitCodes}.
+ */
+package org.tiescan.cli;
