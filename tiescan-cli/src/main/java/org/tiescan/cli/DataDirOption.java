@@ -5,18 +5,16 @@ import picocli.CommandLine.Option;
 
 /** The {@code --data-dir} option shared by every command that uses lists. */
 public final class DataDirOption {
-  /** Environment variable that sets the data directory when {@code --data-dir} is not given. */
-  public static final String ENV = "TIESCAN_DATA_DIR";
-  /** Relative to the working directory; ignored by the repository's .gitignore. */
-  public static final String DEFAULT = "tiescan-data";
+  /** Environment variable that sets the data directory when {@code --data-dir} is not given (as the store's). */
+  public static final String ENV = "TIESCAN_DATA";
 
   @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Data directory with the imported lists and index (default: $" + ENV + " or ./" + DEFAULT + ").")
+      description = "Data directory with the imported lists and index (default: $" + ENV + " or ~/.tiescan).")
   Path dataDir;
 
   public Path resolve() {
     if (dataDir != null) return dataDir;
     String env = System.getenv(ENV);
-    return env != null && !env.isBlank() ? Path.of(env) : Path.of(DEFAULT);
+    return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".tiescan");
   }
 }
