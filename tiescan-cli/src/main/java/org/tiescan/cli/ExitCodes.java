@@ -25,7 +25,7 @@ public final class ExitCodes {
       + "  0  ok (matches found without --fail-on-match also give 0)%n"
       + "  1  ok, and at least one record matched (only with --fail-on-match)%n"
       + "  2  usage error (unknown option, missing or bad argument)%n"
-      + "  3  bad input or output file (unreadable, wrong encoding, no name column, not writable)%n"
+      + "  3  bad input or output file (unreadable, bad encoding, no name column)%n"
       + "  4  data problem (no lists loaded, list file unreadable, store corrupt)%n"
       + "  5  internal error (a bug: please report it)";
 
