@@ -1,0 +1,67 @@
+package org.tiescan.match;
+
+import java.util.Map;
+import org.tiescan.match.score.NameScore;
+import org.tiescan.match.score.NameScorer;
+import org.tiescan.match.score.PreparedName;
+import org.tiescan.model.Schema;
+
+/**
+ * Combines name, identifier and country evidence into one score in [0,1]: the best name pair sets
+ * the base; a country mismatch lowers it; an exact identifier match lifts it to at least
+ * {@value #IDENTIFIER_FLOOR} whatever the names say.
+ */
+final class EntityScorer {
+  static final double IDENTIFIER_FLOOR = 0.95;
+  static final double COUNTRY_MISMATCH_FACTOR = 0.85;
+  private final NameScorer names = new NameScorer();
+
+  /** The evidence for one candidate; {@code bestName} may be null when no names were compared. */
+  record Scored(Candidate candidate, double score, NameScore bestName, String matchedProp,
+      String identifier, Explanations.Feature country) {
+
+    Explanation explain() {
+      return Explanations.of(bestName, matchedProp, identifier, country, score);
+    }
+  }
+
+  /** Null when the candidate's schema cannot answer the query (a person for a company query). */
+  Scored score(PreparedQuery q, Candidate c) {
+    if (!Schema.compatible(q.schema(), c.schema())) return null;
+    boolean person = Schema.PERSON.equals(c.schema());
+    NameScore best = null;
+    String bestProp = null;
+    for (PreparedName qn : q.names()) {
+      for (int i = 0; i < c.names().size(); i++) {
+        NameScore s = names.score(qn, c.names().get(i), person);
+        if (best == null || s.score() > best.score()) {
+          best = s;
+          bestProp = c.nameProps().get(i);
+        }
+      }
+    }
+    double score = best == null ? 0 : best.score();
+    Explanations.Feature country = country(q, c);
+    if (country != null && country.name().equals("country.mismatch")) score *= COUNTRY_MISMATCH_FACTOR;
+    String identifier = identifier(q, c);
+    if (identifier != null) score = IDENTIFIER_FLOOR + (1 - IDENTIFIER_FLOOR) * score;
+    return new Scored(c, score, best, bestProp, identifier, country);
+  }
+
+  private static String identifier(PreparedQuery q, Candidate c) {
+    for (Map.Entry<String, String> e : q.identifiers().entrySet()) {
+      String label = c.identifiers().get(e.getKey());
+      if (label != null) return label;
+    }
+    return null;
+  }
+
+  private static Explanations.Feature country(PreparedQuery q, Candidate c) {
+    if (q.countries().isEmpty() || c.countries().isEmpty()) return null;
+    for (String country : q.countries()) {
+      if (c.countries().contains(country)) return new Explanations.Feature("country.match", 0.0, "country " + country);
+    }
+    return new Explanations.Feature("country.mismatch", COUNTRY_MISMATCH_FACTOR - 1,
+        "country " + String.join("/", q.countries()) + " ≠ " + String.join("/", c.countries()));
+  }
+}

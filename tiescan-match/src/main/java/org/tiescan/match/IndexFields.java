@@ -1,0 +1,54 @@
+package org.tiescan.match;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.tiescan.match.score.PreparedName;
+import org.tiescan.text.AnalyzedName;
+import org.tiescan.text.NameToken;
+
+/** Field names of the match index and the derived terms (tokens, character n-grams) both sides share. */
+final class IndexFields {
+  static final String ID = "id";
+  static final String SCHEMA = "schema";
+  static final String TOKEN = "tok";
+  static final String GRAM = "gram";
+  static final String IDENTIFIER = "ident";
+  static final String IDENTIFIER_LABEL = "identLabel";
+  static final String COUNTRY = "country";
+  static final String NAME = "name";
+  static final String JSON = "json";
+  static final int GRAM_SIZE = 3;
+  static final char LABEL_SEP = '\u001F';
+
+  private IndexFields() {}
+
+  /** Every form (text and alternatives) of every matching token. */
+  static Set<String> tokenTerms(AnalyzedName n) {
+    Set<String> out = new LinkedHashSet<>();
+    for (NameToken t : n.matchTokens()) {
+      out.add(t.text());
+      out.addAll(t.alternatives());
+    }
+    out.remove("");
+    return out;
+  }
+
+  /**
+   * Character 3-grams of the identifying tokens written together (all matching tokens when there are
+   * none), with boundary marks: they recall typos and words written apart or together.
+   */
+  static Set<String> grams(AnalyzedName n) {
+    List<NameToken> tokens = n.matchTokens();
+    StringBuilder joined = new StringBuilder("^");
+    boolean any = tokens.stream().anyMatch(t -> PreparedName.isIdentifying(t.kind()));
+    for (NameToken t : tokens) {
+      if (!any || PreparedName.isIdentifying(t.kind())) joined.append(t.text());
+    }
+    joined.append('$');
+    Set<String> out = new LinkedHashSet<>();
+    if (joined.length() <= 2) return out;
+    for (int i = 0; i + GRAM_SIZE <= joined.length(); i++) out.add(joined.substring(i, i + GRAM_SIZE));
+    return out;
+  }
+}

@@ -1,0 +1,235 @@
+package org.tiescan.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.tiescan.match.score.PreparedName;
+import org.tiescan.match.score.TokenRarity;
+import org.tiescan.model.Entity;
+import org.tiescan.model.EntityJson;
+import org.tiescan.model.Prop;
+import org.tiescan.text.AnalyzedName;
+import org.tiescan.text.NameAnalyzer;
+import org.tiescan.text.NameToken;
+import org.tiescan.text.TokenKind;
+
+/**
+ * The list entities in a Lucene index, and the {@link Matcher} over it. Retrieval is a cheap
+ * Boolean query over name tokens (with their translations and expansions), character 3-grams and
+ * identifiers that yields a few dozen candidates; each candidate is then scored in Java by
+ * {@link EntityScorer}, which alone decides the score. Token rarities come from the index's own
+ * document frequencies. Thread-safe; close it when done.
+ */
+public final class MatchIndex implements Matcher, AutoCloseable {
+  /** Candidates retrieved per query before scoring (more when a larger limit is asked). */
+  static final int CANDIDATES = 60;
+  static final double RARITY_FLOOR = 0.15;
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final NameAnalyzer analyzer;
+  private final EntityScorer scorer = new EntityScorer();
+  private final Map<String, Double> rarities = new ConcurrentHashMap<>();
+  private final TokenRarity rarity = this::rarityOf;
+
+  private MatchIndex(Directory directory, NameAnalyzer analyzer) throws IOException {
+    this.directory = directory;
+    this.reader = DirectoryReader.open(directory);
+    this.searcher = new IndexSearcher(reader);
+    this.analyzer = analyzer;
+  }
+
+  /** Writes a new index of {@code entities} into {@code dir} (replacing any index there) and opens it. */
+  public static MatchIndex build(Iterator<Entity> entities, Path dir, NameAnalyzer analyzer) throws IOException {
+    Files.createDirectories(dir);
+    Directory d = FSDirectory.open(dir);
+    write(entities, d, analyzer);
+    return new MatchIndex(d, analyzer);
+  }
+
+  /** Opens an index written by {@link #build}; {@code analyzer} must be the one it was built with. */
+  public static MatchIndex open(Path dir, NameAnalyzer analyzer) throws IOException {
+    if (!Files.isDirectory(dir)) throw new IOException("no match index at " + dir);
+    return new MatchIndex(FSDirectory.open(dir), analyzer);
+  }
+
+  /** An index held in memory, for tests and small ad-hoc lists. */
+  public static MatchIndex inMemory(Iterator<Entity> entities, NameAnalyzer analyzer) {
+    try {
+      Directory d = new ByteBuffersDirectory();
+      write(entities, d, analyzer);
+      return new MatchIndex(d, analyzer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Iterator<Entity> entities, Directory d, NameAnalyzer analyzer) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(64);
+    try (IndexWriter writer = new IndexWriter(d, config)) {
+      long count = 0;
+      while (entities.hasNext()) {
+        writer.addDocument(document(entities.next(), analyzer));
+        count++;
+      }
+      writer.setLiveCommitData(Map.of("tiescan.index.format", "1", "entities", Long.toString(count)).entrySet());
+      writer.commit();
+    }
+  }
+
+  private static Document document(Entity e, NameAnalyzer analyzer) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.ID, e.id(), Field.Store.YES));
+    doc.add(new StringField(IndexFields.SCHEMA, e.schema(), Field.Store.YES));
+    java.util.Set<String> tokens = new java.util.LinkedHashSet<>();
+    java.util.Set<String> grams = new java.util.LinkedHashSet<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String prop : Prop.NAMES) {
+      for (String name : e.values(prop)) {
+        if (!seen.add(name)) continue;
+        AnalyzedName an = analyzer.analyze(name);
+        doc.add(new StoredField(IndexFields.NAME, NameCodec.encode(prop, an)));
+        tokens.addAll(IndexFields.tokenTerms(an));
+        grams.addAll(IndexFields.grams(an));
+      }
+    }
+    tokens.forEach(t -> doc.add(new StringField(IndexFields.TOKEN, t, Field.Store.NO)));
+    grams.forEach(g -> doc.add(new StringField(IndexFields.GRAM, g, Field.Store.NO)));
+    Candidate.identifierKeys(e).forEach((key, label) -> {
+      doc.add(new StringField(IndexFields.IDENTIFIER, key, Field.Store.NO));
+      doc.add(new StoredField(IndexFields.IDENTIFIER_LABEL, key + IndexFields.LABEL_SEP + label));
+    });
+    Candidate.countries(e).forEach(c -> doc.add(new StringField(IndexFields.COUNTRY, c, Field.Store.YES)));
+    doc.add(new StoredField(IndexFields.JSON, EntityJson.toLine(e)));
+    return doc;
+  }
+
+  /** Number of entities in the index. */
+  public int size() {
+    return reader.numDocs();
+  }
+
+  /** A pairwise comparer that weighs tokens by this index's rarities, as {@link #match} does. */
+  public NameComparer comparer() {
+    return new NameComparer(analyzer, rarity);
+  }
+
+  @Override
+  public List<MatchResult> match(Query query, MatchOptions options) {
+    PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
+    if (pq.names().isEmpty() && pq.identifiers().isEmpty()) return List.of();
+    try {
+      List<EntityScorer.Scored> scored = new ArrayList<>();
+      int k = Math.max(CANDIDATES, options.limit() * 4);
+      for (ScoreDoc hit : searcher.search(retrieval(pq), k).scoreDocs) {
+        EntityScorer.Scored s = scorer.score(pq, candidate(hit.doc));
+        if (s != null && (options.includeBelowThreshold() || s.score() >= options.threshold())) scored.add(s);
+      }
+      scored.sort(Comparator.comparingDouble((EntityScorer.Scored s) -> -s.score())
+          .thenComparing(s -> s.candidate().id()));
+      List<MatchResult> out = new ArrayList<>();
+      for (EntityScorer.Scored s : scored.subList(0, Math.min(options.limit(), scored.size()))) {
+        out.add(new MatchResult(s.candidate().entity().get(), s.score(), s.score() >= options.threshold(), s.explain()));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Should-clauses over token forms, n-grams and identifier keys; Lucene's score only ranks candidates. */
+  private org.apache.lucene.search.Query retrieval(PreparedQuery pq) {
+    Map<Term, Float> terms = new LinkedHashMap<>();
+    for (PreparedName n : pq.names()) {
+      for (NameToken t : n.analyzed().matchTokens()) {
+        float boost = retrievalBoost(t.kind());
+        terms.merge(new Term(IndexFields.TOKEN, t.text()), boost, Math::max);
+        for (String alt : t.alternatives()) terms.merge(new Term(IndexFields.TOKEN, alt), boost, Math::max);
+      }
+      for (String g : IndexFields.grams(n.analyzed())) terms.merge(new Term(IndexFields.GRAM, g), 0.15f, Math::max);
+    }
+    for (String key : pq.identifiers().keySet()) terms.put(new Term(IndexFields.IDENTIFIER, key), 20f);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int max = IndexSearcher.getMaxClauseCount();
+    terms.entrySet().stream().limit(max).forEach(e ->
+        b.add(new BoostQuery(new TermQuery(e.getKey()), e.getValue()), BooleanClause.Occur.SHOULD));
+    return b.build();
+  }
+
+  private static float retrievalBoost(TokenKind kind) {
+    return switch (kind) {
+      case DISTINCTIVE -> 1.0f;
+      case NUMBER -> 0.5f;
+      case PLACE -> 0.3f;
+      default -> 0.2f;
+    };
+  }
+
+  private Candidate candidate(int docId) throws IOException {
+    Document doc = searcher.storedFields().document(docId);
+    List<PreparedName> names = new ArrayList<>();
+    List<String> props = new ArrayList<>();
+    for (IndexableField f : doc.getFields(IndexFields.NAME)) {
+      NameCodec.StoredName sn = NameCodec.decode(f.stringValue());
+      names.add(PreparedName.of(sn.name(), rarity));
+      props.add(sn.prop());
+    }
+    Map<String, String> ids = new LinkedHashMap<>();
+    for (IndexableField f : doc.getFields(IndexFields.IDENTIFIER_LABEL)) {
+      String v = f.stringValue();
+      int sep = v.indexOf(IndexFields.LABEL_SEP);
+      ids.put(v.substring(0, sep), v.substring(sep + 1));
+    }
+    java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+    for (IndexableField f : doc.getFields(IndexFields.COUNTRY)) countries.add(f.stringValue());
+    String json = doc.get(IndexFields.JSON);
+    return new Candidate(doc.get(IndexFields.ID), doc.get(IndexFields.SCHEMA), names, props, ids, countries,
+        () -> EntityJson.fromLine(json));
+  }
+
+  private double rarityOf(String token) {
+    Double cached = rarities.get(token);
+    if (cached != null) return cached;
+    try {
+      double r = TokenRarity.fromDocFreq(reader.docFreq(new Term(IndexFields.TOKEN, token)), reader.numDocs(), RARITY_FLOOR);
+      if (rarities.size() < 1_000_000) rarities.put(token, r);
+      return r;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    directory.close();
+  }
+}

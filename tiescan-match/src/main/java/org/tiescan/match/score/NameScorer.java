@@ -1,0 +1,242 @@
+package org.tiescan.match.score;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.tiescan.text.TokenKind;
+
+/**
+ * Scores one prepared name against another: aligns their tokens, then weighs what agrees and what
+ * does not. Stateless and thread-safe.
+ *
+ * <p>The score is built in two parts. The <em>core</em> is the product of the two names' coverage of
+ * identifying tokens (distinctive words and numbers; every token when one name has none), each token
+ * weighted by kind and rarity: a distinctive token left unmatched on either side costs a lot. The
+ * <em>modifier</em> part covers places and generic words; missing ones cost little, contradicting
+ * ones (Kashgar vs Aksu on both sides) cost more. See docs/matching.md, "Scoring".
+ */
+public final class NameScorer {
+  static final double SIM_ALTERNATIVE = 0.97;
+  static final double SIM_COMPOUND = 0.97;
+  static final double SIM_ACRONYM = 0.9;
+  static final double FUZZY_MIN_RATIO = 0.75;
+  static final int FUZZY_MIN_LENGTH = 4;
+  static final int MAX_COMPOUND = 4;
+  static final double CORE_SHARE = 0.85;
+
+  private static final Comparator<Link> STRONGEST_FIRST = Comparator
+      .comparingDouble((Link l) -> -l.sim())
+      .thenComparingInt(Link::span)
+      .thenComparingInt(Link::qFrom)
+      .thenComparingInt(Link::cFrom);
+
+  public NameScore score(PreparedName q, PreparedName c) {
+    return score(q, c, false);
+  }
+
+  /**
+   * @param everyTokenCore count every token as identifying evidence, as for people's names, where
+   *     the analyzer's distinctive/generic distinction means nothing
+   */
+  public NameScore score(PreparedName q, PreparedName c, boolean everyTokenCore) {
+    if (q.size() == 0 || c.size() == 0) return NameScore.none(q, c);
+    List<Link> links = align(q, c);
+    boolean distinctiveMode = !everyTokenCore && q.hasDistinctive() && c.hasDistinctive();
+    Tally tq = tally(q, links, true, distinctiveMode);
+    Tally tc = tally(c, links, false, distinctiveMode);
+    double core = tq.coverage() * tc.coverage();
+    double modTotal = tq.modTotal + tc.modTotal;
+    double score = core;
+    if (modTotal > 0) {
+      boolean conflict = tq.modUnmatched > 0 && tc.modUnmatched > 0;
+      double penalty = (tq.modMissing + tc.modMissing) * (conflict ? 1.0 : 0.5);
+      double modifier = 1.0 - penalty / modTotal;
+      score = CORE_SHARE * core + (1 - CORE_SHARE) * modifier;
+    }
+    if (core == 0) score = Math.min(score, 1 - CORE_SHARE);
+    return new NameScore(q, c, clamp(score), core, distinctiveMode, links);
+  }
+
+  // ---- alignment ----
+
+  List<Link> align(PreparedName q, PreparedName c) {
+    List<Link> all = new ArrayList<>();
+    for (int i = 0; i < q.size(); i++) {
+      for (int j = 0; j < c.size(); j++) {
+        Link l = tokenLink(q, i, c, j);
+        if (l != null) all.add(l);
+      }
+    }
+    compounds(q, c, false, all);
+    compounds(c, q, true, all);
+    acronyms(q, c, false, all);
+    acronyms(c, q, true, all);
+    all.sort(STRONGEST_FIRST);
+    boolean[] qUsed = new boolean[q.size()];
+    boolean[] cUsed = new boolean[c.size()];
+    List<Link> chosen = new ArrayList<>();
+    for (Link l : all) {
+      if (free(qUsed, l.qFrom(), l.qTo()) && free(cUsed, l.cFrom(), l.cTo())) {
+        mark(qUsed, l.qFrom(), l.qTo());
+        mark(cUsed, l.cFrom(), l.cTo());
+        chosen.add(l);
+      }
+    }
+    return chosen;
+  }
+
+  private static Link tokenLink(PreparedName q, int i, PreparedName c, int j) {
+    String a = q.text(i);
+    String b = c.text(j);
+    if (a.equals(b)) return new Link(i, i + 1, j, j + 1, 1.0, Link.How.EXACT);
+    if (sharesForm(q.forms(i), c.forms(j))) return new Link(i, i + 1, j, j + 1, SIM_ALTERNATIVE, Link.How.ALTERNATIVE);
+    double ratio = fuzzy(a, b);
+    return ratio > 0 ? new Link(i, i + 1, j, j + 1, ratio, Link.How.FUZZY) : null;
+  }
+
+  private static boolean sharesForm(String[] fa, String[] fb) {
+    if (fa.length == 1 && fb.length == 1) return false; // texts already compared
+    for (String x : fa) {
+      for (String y : fb) {
+        if (x.equals(y)) return true;
+      }
+    }
+    return false;
+  }
+
+  static double fuzzy(String a, String b) {
+    int longer = Math.max(a.length(), b.length());
+    if (Math.min(a.length(), b.length()) < FUZZY_MIN_LENGTH) return 0;
+    int maxEdits = longer <= 5 ? 1 : longer <= 10 ? 2 : 3;
+    double r = Similarity.levenshteinRatio(a, b, maxEdits);
+    return r >= FUZZY_MIN_RATIO ? r : 0;
+  }
+
+  /** Runs of 2..4 adjacent tokens on side {@code run} written as one token on side {@code one}. */
+  private static void compounds(PreparedName run, PreparedName one, boolean swapped, List<Link> out) {
+    int longest = 0;
+    for (int j = 0; j < one.size(); j++) longest = Math.max(longest, one.text(j).length());
+    for (int i = 0; i + 1 < run.size(); i++) {
+      int len = run.text(i).length();
+      StringBuilder joined = null;
+      for (int k = i + 1; k < run.size() && k - i < MAX_COMPOUND; k++) {
+        len += run.text(k).length();
+        if (len > longest + 2) break;
+        if (joined == null) joined = new StringBuilder(run.text(i));
+        joined.append(run.text(k));
+        String s = joined.toString();
+        for (int j = 0; j < one.size(); j++) {
+          double sim = compoundSim(s, one.text(j));
+          if (sim > 0) out.add(swapped ? new Link(j, j + 1, i, k + 1, sim, Link.How.COMPOUND)
+              : new Link(i, k + 1, j, j + 1, sim, Link.How.COMPOUND));
+        }
+      }
+    }
+  }
+
+  private static double compoundSim(String s, String target) {
+    if (Math.abs(s.length() - target.length()) > 2) return 0;
+    if (s.equals(target)) return SIM_COMPOUND;
+    double r = fuzzy(s, target);
+    return r >= 0.85 ? r * SIM_COMPOUND : 0;
+  }
+
+  /** A short token on side {@code one} equal to the initials of a run of tokens on side {@code run}. */
+  private static void acronyms(PreparedName one, PreparedName run, boolean swapped, List<Link> out) {
+    for (int j = 0; j < one.size(); j++) {
+      String acronym = one.text(j);
+      int n = acronym.length();
+      if (n < 2 || n > 6 || run.size() < n || !isLetters(acronym)) continue;
+      for (int i = 0; i + n <= run.size(); i++) {
+        if (initialsMatch(run, i, acronym)) {
+          out.add(swapped ? new Link(i, i + n, j, j + 1, SIM_ACRONYM, Link.How.ACRONYM)
+              : new Link(j, j + 1, i, i + n, SIM_ACRONYM, Link.How.ACRONYM));
+        }
+      }
+    }
+  }
+
+  private static boolean initialsMatch(PreparedName run, int from, String acronym) {
+    for (int k = 0; k < acronym.length(); k++) {
+      char want = acronym.charAt(k);
+      String[] forms = run.forms(from + k);
+      boolean any = false;
+      for (String f : forms) any |= !f.isEmpty() && f.charAt(0) == want;
+      if (!any) return false;
+    }
+    return true;
+  }
+
+  private static boolean isLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch < 'a' || ch > 'z') return false;
+    }
+    return true;
+  }
+
+  private static boolean free(boolean[] used, int from, int to) {
+    for (int i = from; i < to; i++) if (used[i]) return false;
+    return true;
+  }
+
+  private static void mark(boolean[] used, int from, int to) {
+    for (int i = from; i < to; i++) used[i] = true;
+  }
+
+  // ---- weighing ----
+
+  /** Weight of a token by kind; in distinctive mode places and generic words are only modifiers. */
+  static double kindWeight(TokenKind kind, boolean distinctiveMode) {
+    return switch (kind) {
+      case DISTINCTIVE -> distinctiveMode ? 1.0 : 1.5;
+      case NUMBER -> distinctiveMode ? 0.7 : 1.0;
+      case PLACE -> distinctiveMode ? 0.5 : 1.0;
+      case GENERIC -> 0.5;
+      default -> 0.0;
+    };
+  }
+
+  static boolean isCore(TokenKind kind, boolean distinctiveMode) {
+    return !distinctiveMode || PreparedName.isIdentifying(kind);
+  }
+
+  private static Tally tally(PreparedName n, List<Link> links, boolean querySide, boolean distinctiveMode) {
+    double[] sim = new double[n.size()];
+    for (Link l : links) {
+      int from = querySide ? l.qFrom() : l.cFrom();
+      int to = querySide ? l.qTo() : l.cTo();
+      for (int i = from; i < to; i++) sim[i] = l.sim();
+    }
+    Tally t = new Tally();
+    for (int i = 0; i < n.size(); i++) {
+      TokenKind kind = n.kind(i);
+      double w = kindWeight(kind, distinctiveMode) * n.rarity(i);
+      if (isCore(kind, distinctiveMode)) {
+        t.coreTotal += w;
+        t.coreMatched += w * sim[i];
+      } else {
+        t.modTotal += w;
+        t.modMissing += w * (1 - sim[i]);
+        if (sim[i] == 0) t.modUnmatched++;
+      }
+    }
+    return t;
+  }
+
+  private static final class Tally {
+    double coreTotal;
+    double coreMatched;
+    double modTotal;
+    double modMissing;
+    int modUnmatched;
+
+    double coverage() {
+      return coreTotal == 0 ? 0 : coreMatched / coreTotal;
+    }
+  }
+
+  private static double clamp(double v) {
+    return v < 0 ? 0 : v > 1 ? 1 : v;
+  }
+}

@@ -1,0 +1,62 @@
+package org.tiescan.match.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tiescan.text.AnalyzedName;
+import org.tiescan.text.NameToken;
+import org.tiescan.text.TokenKind;
+
+/**
+ * An analysed name made ready for the scorer: its matching tokens with all their forms and rarities,
+ * computed once so that scoring a pair needs no analysis and no lookups.
+ */
+public final class PreparedName {
+  private final AnalyzedName analyzed;
+  private final NameToken[] tokens;
+  private final String[][] forms;
+  private final double[] rarity;
+  private final boolean hasDistinctive;
+
+  private PreparedName(AnalyzedName analyzed, TokenRarity rarities) {
+    this.analyzed = analyzed;
+    List<NameToken> match = analyzed.matchTokens();
+    this.tokens = match.toArray(NameToken[]::new);
+    this.forms = new String[tokens.length][];
+    this.rarity = new double[tokens.length];
+    boolean distinctive = false;
+    for (int i = 0; i < tokens.length; i++) {
+      forms[i] = formsOf(tokens[i]);
+      rarity[i] = rarities.of(tokens[i].text());
+      distinctive |= isIdentifying(tokens[i].kind());
+    }
+    this.hasDistinctive = distinctive;
+  }
+
+  public static PreparedName of(AnalyzedName analyzed, TokenRarity rarities) {
+    return new PreparedName(analyzed, rarities);
+  }
+
+  private static String[] formsOf(NameToken t) {
+    List<String> out = new ArrayList<>(1 + t.alternatives().size());
+    out.add(t.text());
+    for (String alt : t.alternatives()) {
+      if (!alt.isEmpty() && !out.contains(alt)) out.add(alt);
+    }
+    return out.toArray(String[]::new);
+  }
+
+  /** Distinctive words and numbers tell organisations apart; places and generic words only qualify them. */
+  public static boolean isIdentifying(TokenKind kind) {
+    return kind == TokenKind.DISTINCTIVE || kind == TokenKind.NUMBER;
+  }
+
+  public AnalyzedName analyzed() { return analyzed; }
+  public String original() { return analyzed.original(); }
+  public int size() { return tokens.length; }
+  public NameToken token(int i) { return tokens[i]; }
+  public String text(int i) { return tokens[i].text(); }
+  public String[] forms(int i) { return forms[i]; }
+  public TokenKind kind(int i) { return tokens[i].kind(); }
+  public double rarity(int i) { return rarity[i]; }
+  public boolean hasDistinctive() { return hasDistinctive; }
+}

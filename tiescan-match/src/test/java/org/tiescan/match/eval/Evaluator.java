@@ -1,0 +1,160 @@
+package org.tiescan.match.eval;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.tiescan.match.MatchOptions;
+import org.tiescan.match.NameComparer;
+import org.tiescan.match.score.PreparedName;
+
+/**
+ * Scores the labelled pairs in {@code src/test/resources/eval/} and prints, per set, precision,
+ * recall and F1 at the default threshold, the best-F1 threshold, the recall reachable at precision
+ * ≥ 0.95, and pairs scored per second on one thread (names analysed beforehand, and end to end).
+ *
+ * <p>Run: {@code ./mvnw -q -o -pl tiescan-match -am test -Dtest=EvaluatorRun -Dsurefire.failIfNoSpecifiedTests=false -Dtiescan.eval=true}
+ */
+public final class Evaluator {
+  /** One labelled pair. */
+  public record Labelled(String left, String right, String schema, boolean positive, String source) {}
+
+  /** Counts at one threshold. */
+  public record Counts(String set, double threshold, int tp, int fp, int fn, int tn) {
+    public double precision() { return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp); }
+    public double recall() { return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn); }
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%-28s t=%.2f  P=%.3f R=%.3f F1=%.3f  (tp=%d fp=%d fn=%d tn=%d)",
+          set, threshold, precision(), recall(), f1(), tp, fp, fn, tn);
+    }
+  }
+
+  private final NameComparer comparer;
+
+  public Evaluator(NameComparer comparer) {
+    this.comparer = comparer;
+  }
+
+  public static List<Labelled> read(Path csv) throws IOException {
+    List<Labelled> out = new ArrayList<>();
+    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+        out.add(new Labelled(row.get("left"), row.get("right"), row.get("schema"), row.get("label").equals("1"),
+            row.get("source")));
+      }
+    }
+    return out;
+  }
+
+  /** Scores of every pair, in order. */
+  public double[] scores(List<Labelled> pairs) {
+    double[] out = new double[pairs.size()];
+    for (int i = 0; i < out.length; i++) {
+      Labelled p = pairs.get(i);
+      out[i] = comparer.score(comparer.prepare(p.left()), comparer.prepare(p.right()), p.schema());
+    }
+    return out;
+  }
+
+  public static Counts counts(String set, List<Labelled> pairs, double[] scores, double threshold) {
+    int tp = 0, fp = 0, fn = 0, tn = 0;
+    for (int i = 0; i < scores.length; i++) {
+      boolean hit = scores[i] >= threshold;
+      boolean pos = pairs.get(i).positive();
+      if (hit && pos) tp++;
+      else if (hit) fp++;
+      else if (pos) fn++;
+      else tn++;
+    }
+    return new Counts(set, threshold, tp, fp, fn, tn);
+  }
+
+  /** The threshold (in steps of 0.01) with the best F1. */
+  public static Counts bestF1(String set, List<Labelled> pairs, double[] scores) {
+    Counts best = null;
+    for (int t = 1; t <= 100; t++) {
+      Counts c = counts(set, pairs, scores, t / 100.0);
+      if (best == null || c.f1() > best.f1()) best = c;
+    }
+    return best;
+  }
+
+  /** The lowest threshold whose precision is at least {@code minPrecision}, i.e. the best recall there. */
+  public static Counts recallAtPrecision(String set, List<Labelled> pairs, double[] scores, double minPrecision) {
+    for (int t = 1; t <= 100; t++) {
+      Counts c = counts(set, pairs, scores, t / 100.0);
+      if (c.precision() >= minPrecision && c.tp > 0) return c;
+    }
+    return counts(set, pairs, scores, 1.0);
+  }
+
+  /** Pairs per second on this thread: scoring prepared names (hot loop) and analysing + scoring. */
+  public double[] throughput(List<Labelled> pairs, int rounds) {
+    List<PreparedName[]> prepared = new ArrayList<>();
+    for (Labelled p : pairs) prepared.add(new PreparedName[] {comparer.prepare(p.left()), comparer.prepare(p.right())});
+    double sink = 0;
+    for (int warm = 0; warm < 2; warm++) for (PreparedName[] p : prepared) sink += comparer.score(p[0], p[1], null);
+    long t0 = System.nanoTime();
+    for (int r = 0; r < rounds; r++) for (PreparedName[] p : prepared) sink += comparer.score(p[0], p[1], null);
+    double scored = (double) rounds * prepared.size() / ((System.nanoTime() - t0) / 1e9);
+    long t1 = System.nanoTime();
+    for (Labelled p : pairs) sink += comparer.score(comparer.prepare(p.left()), comparer.prepare(p.right()), null);
+    double endToEnd = pairs.size() / ((System.nanoTime() - t1) / 1e9);
+    if (sink == Double.MIN_VALUE) System.out.println(sink); // keeps the loops from being optimised away
+    return new double[] {scored, endToEnd};
+  }
+
+  /** Prints the report for the sets in {@code dir} (default: the bundled ones). */
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "tiescan-match/src/test/resources/eval");
+    Evaluator ev = new Evaluator(NameComparer.standard());
+    double threshold = MatchOptions.DEFAULT_THRESHOLD;
+    List<Labelled> latin = read(dir.resolve("latin-orgs.csv"));
+    List<Labelled> han = read(dir.resolve("han-english.csv"));
+    report(ev, "latin-orgs (all aliases)", latin, threshold);
+    report(ev, "latin-orgs (shared word)", subset(latin, p -> !p.positive() || sharesWord(p)), threshold);
+    report(ev, "latin-orgs (no shared word)", subset(latin, p -> p.positive() && !sharesWord(p)), threshold);
+    report(ev, "han-english (all)", han, threshold);
+    report(ev, "han-english (ror)", subset(han, p -> p.source().startsWith("ror:")), threshold);
+    report(ev, "han-english (eu 2020/1998)", subset(han, p -> p.source().startsWith("eu-")), threshold);
+    List<Labelled> all = new ArrayList<>(latin);
+    all.addAll(han);
+    double[] speed = ev.throughput(all, 5);
+    System.out.printf(Locale.ROOT, "throughput (1 thread): %.0f pairs/s scored (names prepared), %.0f pairs/s end to end%n",
+        speed[0], speed[1]);
+  }
+
+  static List<Labelled> subset(List<Labelled> pairs, Predicate<Labelled> keep) {
+    return pairs.stream().filter(keep).toList();
+  }
+
+  /** Whether the two names share a word of 3+ letters that is not a legal form: what a name matcher can see. */
+  static boolean sharesWord(Labelled p) {
+    var a = EvalSetGenerator.words(List.of(p.left()));
+    a.retainAll(EvalSetGenerator.words(List.of(p.right())));
+    return !a.isEmpty();
+  }
+
+  static void report(Evaluator ev, String set, List<Labelled> pairs, double threshold) {
+    double[] s = ev.scores(pairs);
+    long pos = pairs.stream().filter(Labelled::positive).count();
+    System.out.printf(Locale.ROOT, "== %s: %d pairs (%d positive)%n", set, pairs.size(), pos);
+    System.out.println("  default   " + counts(set, pairs, s, threshold));
+    System.out.println("  best F1   " + bestF1(set, pairs, s));
+    System.out.println("  P>=0.95   " + recallAtPrecision(set, pairs, s, 0.95));
+  }
+}

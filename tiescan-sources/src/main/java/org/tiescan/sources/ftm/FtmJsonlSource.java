@@ -1,0 +1,88 @@
+package org.tiescan.sources.ftm;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.tiescan.model.Dataset;
+import org.tiescan.model.Entity;
+import org.tiescan.model.EntityJson;
+import org.tiescan.model.RecordProblem;
+import org.tiescan.sources.EntitySink;
+import org.tiescan.sources.ListSource;
+import org.tiescan.sources.SourceFormatException;
+import org.tiescan.sources.io.TextInputs;
+
+/**
+ * FollowTheMoney entities as JSON lines (OpenSanctions' {@code entities.ftm.json}, tiescan's own
+ * exports), streamed one line at a time so a file of any size passes in constant memory. Entities
+ * keep the file's own ids. A bad line is reported with its number and skipped; a file whose first
+ * {@value #FAILURES_BEFORE_GIVING_UP} non-blank lines all fail (a CSV, a pretty-printed JSON
+ * document, a binary file) is not JSON lines at all and raises {@link SourceFormatException}.
+ */
+public final class FtmJsonlSource implements ListSource {
+  static final int FAILURES_BEFORE_GIVING_UP = 3;
+
+  private final Dataset dataset;
+
+  /** @param dataset what the file is, e.g. an OpenSanctions dataset with its export date */
+  public FtmJsonlSource(Dataset dataset) {
+    this.dataset = dataset;
+  }
+
+  /** A file of unknown provenance, named after itself. */
+  public static FtmJsonlSource forFile(Path file) {
+    String name = file.getFileName().toString().replaceFirst("(\\.ftm)?\\.jsonl?(\\.gz)?$|\\.ftm\\.json(\\.gz)?$", "");
+    return new FtmJsonlSource(new Dataset(name, "FollowTheMoney entities from " + file.getFileName(), null, null, null, null));
+  }
+
+  @Override
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  @Override
+  public void read(Path location, EntitySink sink) throws IOException {
+    String file = location.toString();
+    long lineNumber = 0;
+    long goodLines = 0;
+    int failuresBeforeFirstGood = 0;
+    try (BufferedReader lines = TextInputs.openLines(location)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        lineNumber++;
+        if (line.isBlank()) continue;
+        Entity entity = parse(line, file, lineNumber, sink);
+        if (entity != null) {
+          goodLines++;
+          sink.accept(entity);
+        } else if (goodLines == 0 && ++failuresBeforeFirstGood >= FAILURES_BEFORE_GIVING_UP) {
+          throw new SourceFormatException(new RecordProblem(file, lineNumber, null,
+              "not FollowTheMoney JSON lines: none of the first " + failuresBeforeFirstGood
+                  + " non-blank lines is an entity object with 'id' and 'schema'"));
+        }
+      }
+    }
+    if (goodLines == 0 && failuresBeforeFirstGood > 0) {
+      throw new SourceFormatException(new RecordProblem(file, lineNumber, null,
+          "not FollowTheMoney JSON lines: no line is an entity object with 'id' and 'schema'"));
+    }
+  }
+
+  private static Entity parse(String line, String file, long lineNumber, EntitySink sink) {
+    try {
+      if (!line.stripLeading().startsWith("{")) throw new IllegalArgumentException("line is not a JSON object");
+      return EntityJson.fromLine(line);
+    } catch (IllegalArgumentException e) {
+      sink.problem(new RecordProblem(file, lineNumber, fieldOf(e.getMessage()), e.getMessage() + "; line skipped"));
+      return null;
+    }
+  }
+
+  /** EntityJson names the field in its message ("missing field 'id'"); pass it on as the problem's field. */
+  private static String fieldOf(String message) {
+    if (message == null) return null;
+    int open = message.indexOf("field '");
+    if (open < 0) return null;
+    int close = message.indexOf('\'', open + 7);
+    return close < 0 ? null : message.substring(open + 7, close);
+  }
+}

@@ -1,0 +1,97 @@
+package org.tiescan.sources.ftm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tiescan.model.Entity;
+import org.tiescan.model.EntityJson;
+import org.tiescan.sources.Collected;
+import org.tiescan.sources.SourceFormatException;
+import org.tiescan.sources.ofac.OfacLegacySource;
+
+class FtmJsonlTest {
+  @TempDir Path tmp;
+
+  static List<Entity> consolidated() throws IOException {
+    return Collected.read(new OfacLegacySource(OfacLegacySource.Variant.CONSOLIDATED),
+        Collected.shared("lists/us-ofac-consolidated")).entities;
+  }
+
+  @Test
+  void writesAndReadsBackEveryEntityUnchangedThroughGzip() throws IOException {
+    List<Entity> entities = consolidated();
+    Path file = tmp.resolve("cons.ftm.jsonl.gz");
+    try (FtmJsonlWriter writer = FtmJsonlWriter.create(file)) {
+      entities.forEach(writer::accept);
+      writer.commit();
+      assertThat(writer.count()).isEqualTo(entities.size());
+    }
+    Collected back = Collected.read(FtmJsonlSource.forFile(file), file);
+    assertThat(back.problems).isEmpty();
+    assertThat(back.entities).isEqualTo(entities);
+    assertThat(FtmJsonlSource.forFile(file).dataset().name()).isEqualTo("cons");
+  }
+
+  @Test
+  void aWriterThatIsNotCommittedLeavesNoFile() throws IOException {
+    Path file = tmp.resolve("out.jsonl");
+    try (FtmJsonlWriter writer = FtmJsonlWriter.create(file)) {
+      consolidated().stream().limit(3).forEach(writer::accept);
+    }
+    assertThat(file).doesNotExist();
+    try (var left = Files.list(tmp)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
+  void badLinesAreReportedWithTheirNumberAndSkipped() throws IOException {
+    List<Entity> entities = consolidated().subList(0, 4);
+    List<String> lines = new ArrayList<>();
+    entities.forEach(e -> lines.add(EntityJson.toLine(e)));
+    lines.add(2, "{\"schema\": \"Company\", \"properties\": {}}");
+    lines.add(4, lines.get(3).substring(0, 40));
+    lines.add(5, "");
+    Path file = Files.write(tmp.resolve("mixed.jsonl"), lines);
+    Collected c = Collected.read(FtmJsonlSource.forFile(file), file);
+    assertThat(c.entities).isEqualTo(entities);
+    assertThat(c.problems).hasSize(2);
+    assertThat(c.problems.get(0).line()).isEqualTo(3);
+    assertThat(c.problems.get(0).field()).isEqualTo("id");
+    assertThat(c.problems.get(1).line()).isEqualTo(5);
+    assertThat(c.problems.get(1).message()).contains("not valid JSON");
+  }
+
+  @Test
+  void aFileThatIsNotJsonLinesIsAFormatError() {
+    Path csv = Collected.shared("lists/us-csl/sample-2023.csv");
+    assertThatThrownBy(() -> Collected.read(FtmJsonlSource.forFile(csv), csv))
+        .isInstanceOf(SourceFormatException.class)
+        .hasMessageContaining(csv.toString())
+        .hasMessageContaining("not FollowTheMoney JSON lines");
+  }
+
+  @Test
+  void aPrettyPrintedJsonDocumentIsAFormatError() throws IOException {
+    Path pretty = Files.writeString(tmp.resolve("pretty.json"),
+        EntityJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(EntityJson.toJson(consolidated().get(0))));
+    assertThatThrownBy(() -> Collected.read(FtmJsonlSource.forFile(pretty), pretty)).isInstanceOf(SourceFormatException.class);
+  }
+
+  @Test
+  void writesToAStream() throws IOException {
+    StringWriter out = new StringWriter();
+    FtmJsonlWriter writer = FtmJsonlWriter.to(out);
+    consolidated().stream().limit(2).forEach(writer::accept);
+    writer.commit();
+    assertThat(out.toString().lines()).hasSize(2).allMatch(l -> l.startsWith("{\"id\":\"us-ofac-cons-"));
+  }
+}

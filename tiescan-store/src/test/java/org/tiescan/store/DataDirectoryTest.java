@@ -1,0 +1,54 @@
+package org.tiescan.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataDirectoryTest {
+  @TempDir Path dir;
+
+  @Test
+  void openCreatesTheLayoutInWalModeWithForeignKeys() throws Exception {
+    Path root = dir.resolve("data");
+    try (DataDirectory data = DataDirectory.open(root)) {
+      assertThat(root.resolve("tiescan.db")).isRegularFile();
+      assertThat(root.resolve("indexes")).isDirectory();
+      assertThat(pragma(data, "journal_mode")).isEqualTo("wal");
+      assertThat(pragma(data, "foreign_keys")).isEqualTo("1");
+    }
+  }
+
+  @Test
+  void reopeningAppliesNoMigrationTwice() throws Exception {
+    DataDirectory.open(dir).close();
+    try (DataDirectory data = DataDirectory.open(dir)) {
+      assertThat(ListImporterTest.count(data, "SELECT count(*) FROM flyway_schema_history WHERE success = 1"))
+          .isEqualTo(1);
+      assertThat(ListImporterTest.count(data, "SELECT count(*) FROM screening_runs")).isZero();
+    }
+  }
+
+  @Test
+  void ageIsCountedFromTheSnapshotDateElseFromTheImport() {
+    LocalDate today = LocalDate.parse("2026-11-22");
+    Instant imported = Instant.parse("2026-11-20T10:00:00Z");
+    assertThat(ListCatalog.ageDays("2022-05-01", imported, today)).isEqualTo(1666);
+    assertThat(ListCatalog.ageDays(null, imported, today)).isEqualTo(2);
+    assertThat(ListCatalog.ageDays("May 2022", imported, today)).isEqualTo(2);
+  }
+
+  private static String pragma(DataDirectory data, String name) throws Exception {
+    try (Connection c = data.connect(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.tiescan.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tiescan.model.Entity;
+import org.tiescan.store.runs.RunResult;
+import org.tiescan.store.runs.RunStart;
+import org.tiescan.store.runs.RunStatus;
+import org.tiescan.store.runs.ScreeningRun;
+import org.tiescan.store.runs.ScreeningRuns;
+
+class ScreeningRunsTest {
+  @TempDir Path dir;
+
+  @Test
+  void aRunRecordsItsResultsInBatchesAndItsTotals() throws Exception {
+    try (DataDirectory data = DataDirectory.open(dir)) {
+      data.importer().importVersion("us-csl", null, new CslTestSource(), Sources.CSL_SLICE);
+      IndexBuild index = data.indexes().rebuild((target, entities) -> {});
+      List<Entity> listed = ListImporterTest.readCurrent(data).subList(0, 3);
+      ScreeningRuns runs = data.runs();
+
+      long run = runs.start(new RunStart("suppliers.csv", "abc123", "{\"threshold\":0.7}", index.id()));
+      List<RunResult> batch1 = List.of(
+          result(1, listed.get(0), 0.93, true), result(1, listed.get(1), 0.41, false));
+      List<RunResult> batch2 = List.of(result(2, listed.get(2), 0.88, true));
+      runs.append(run, batch1);
+      runs.append(run, batch2);
+      runs.finish(run, 2, 2, 0);
+
+      ScreeningRun stored = runs.run(run).orElseThrow();
+      assertThat(stored.status()).isEqualTo(RunStatus.FINISHED);
+      assertThat(stored.indexBuildId()).isEqualTo(index.id());
+      assertThat(stored.recordCount()).isEqualTo(2);
+      assertThat(stored.hitCount()).isEqualTo(2);
+      assertThat(stored.finishedAt()).isAfterOrEqualTo(stored.startedAt());
+      assertThat(runs.results(run)).containsExactly(batch1.get(0), batch1.get(1), batch2.get(0));
+      assertThatThrownBy(() -> runs.append(run, batch2)).isInstanceOf(StoreException.class)
+          .hasMessageContaining("is finished, not running");
+    }
+  }
+
+  @Test
+  void aFailedRunKeepsWhatItCommittedAndTheSameHitCannotBeStoredTwice() throws Exception {
+    try (DataDirectory data = DataDirectory.open(dir)) {
+      data.importer().importVersion("us-csl", null, new CslTestSource(), Sources.CSL_SLICE);
+      Entity listed = ListImporterTest.readCurrent(data).get(7);
+      ScreeningRuns runs = data.runs();
+      long run = runs.start(new RunStart(null, null, "{}", null));
+      runs.append(run, List.of(result(1, listed, 0.9, true)));
+
+      assertThatThrownBy(() -> runs.append(run, List.of(result(2, listed, 0.8, true), result(1, listed, 0.9, true))))
+          .isInstanceOf(StoreException.class);
+      runs.fail(run, "input file vanished");
+
+      ScreeningRun stored = runs.run(run).orElseThrow();
+      assertThat(stored.status()).isEqualTo(RunStatus.FAILED);
+      assertThat(stored.message()).isEqualTo("input file vanished");
+      assertThat(runs.results(run)).extracting(RunResult::recordNo).containsExactly(1L);
+      assertThat(runs.list()).extracting(ScreeningRun::id).containsExactly(run);
+    }
+  }
+
+  private static RunResult result(long recordNo, Entity e, double score, boolean match) {
+    return new RunResult(recordNo, e.id(), "hash-of-" + e.id(), "{\"name\":\"" + e.caption().replace("\"", "") + "\"}",
+        score, match, "{\"summary\":\"test\"}");
+  }
+}

@@ -1,0 +1,157 @@
+package org.tiescan.text.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tiescan.text.AnalyzedName;
+import org.tiescan.text.NameAnalyzer;
+import org.tiescan.text.NameToken;
+import org.tiescan.text.TokenKind;
+import org.tiescan.text.lexicon.Acronym;
+import org.tiescan.text.lexicon.LatinPhrase;
+import org.tiescan.text.lexicon.Lexicon;
+import org.tiescan.text.step.HanCharacters;
+import org.tiescan.text.step.UnicodeNfkc;
+
+/**
+ * The standard analyzer: any script in, typed lower-case ASCII tokens out. Thread-safe; the
+ * knowledge files and the per-character Han tables are shared.
+ *
+ * <ol>
+ *   <li>NFKC (full-width forms, ligatures), then the name is cut into runs of Han and other text;
+ *   <li>Han runs: traditional → simplified, longest-match segmentation against the knowledge files
+ *       ({@link HanSegmenter});
+ *   <li>other runs: punctuation folded, split into words, each word case-folded, transliterated and
+ *       stripped of diacritics ({@link LatinWords});
+ *   <li>Latin words: abbreviations expanded (tech → technology), known phrases tagged by longest
+ *       match (co ltd, hong kong, public security bureau, pinyin keji), acronyms given their
+ *       expansion as an alternative, stop words and numbers marked, the rest distinctive.
+ * </ol>
+ */
+public final class StandardAnalyzer implements NameAnalyzer {
+  private static final UnicodeNfkc NFKC = new UnicodeNfkc();
+  private final Lexicon lexicon;
+  private final HanSegmenter hanSegmenter;
+
+  public StandardAnalyzer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.hanSegmenter = new HanSegmenter(lexicon);
+  }
+
+  @Override
+  public AnalyzedName analyze(String name) {
+    String original = name == null ? "" : name;
+    List<Draft> drafts = new ArrayList<>();
+    splitRuns(isAscii(original) ? original : NFKC.apply(original), drafts);
+    expandAbbreviations(drafts);
+    tagPhrases(drafts);
+    tagRemaining(drafts);
+    keepSomethingToMatch(drafts);
+    List<NameToken> tokens = drafts.stream().map(Draft::toToken).toList();
+    return new AnalyzedName(original, Scripts.dominant(original), tokens);
+  }
+
+  private void splitRuns(String text, List<Draft> out) {
+    int[] cps = text.codePoints().toArray();
+    int start = 0;
+    while (start < cps.length) {
+      boolean han = HanCharacters.isHan(cps[start]);
+      int end = start + 1;
+      while (end < cps.length && HanCharacters.isHan(cps[end]) == han) end++;
+      if (han) segmentHan(cps, start, end, out);
+      else LatinWords.split(new String(cps, start, end - start), out);
+      start = end;
+    }
+  }
+
+  private void segmentHan(int[] cps, int start, int end, List<Draft> out) {
+    int[] original = java.util.Arrays.copyOfRange(cps, start, end);
+    int[] simplified = new int[original.length];
+    for (int i = 0; i < original.length; i++) {
+      String s = HanCharacters.simplified(original[i]);
+      simplified[i] = s.codePointCount(0, s.length()) == 1 ? s.codePointAt(0) : original[i];
+    }
+    hanSegmenter.segment(original, simplified, out);
+  }
+
+  /** Tech → technology (via abbreviation, the short form kept as an alternative). */
+  private void expandAbbreviations(List<Draft> drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft draft = drafts.get(i);
+      List<String> expansion = draft.kind == null ? lexicon.abbreviation(draft.text) : null;
+      if (expansion == null) continue;
+      drafts.remove(i);
+      for (int j = 0; j < expansion.size(); j++) {
+        Draft expanded = new Draft(expansion.get(j), draft.source, "abbreviation", null);
+        expanded.addAlternative(draft.text);
+        drafts.add(i + j, expanded);
+      }
+      i += expansion.size() - 1;
+    }
+  }
+
+  /** Longest match of known Latin phrases over consecutive untagged words. */
+  private void tagPhrases(List<Draft> drafts) {
+    int i = 0;
+    while (i < drafts.size()) {
+      int matched = matchPhraseAt(drafts, i);
+      i += Math.max(matched, 1);
+    }
+  }
+
+  private int matchPhraseAt(List<Draft> drafts, int start) {
+    int available = 0;
+    while (start + available < drafts.size() && drafts.get(start + available).kind == null
+        && available < lexicon.maxLatinWords()) {
+      available++;
+    }
+    for (int length = available; length >= 1; length--) {
+      StringBuilder key = new StringBuilder();
+      for (int j = start; j < start + length; j++) {
+        if (j > start) key.append(' ');
+        key.append(drafts.get(j).text);
+      }
+      LatinPhrase phrase = lexicon.latinPhrase(key.toString());
+      if (phrase == null) continue;
+      for (int j = 0; j < length; j++) {
+        Draft draft = drafts.get(start + j);
+        draft.kind = phrase.kind();
+        phrase.alternatives().get(j).forEach(draft::addAlternative);
+      }
+      return length;
+    }
+    return 0;
+  }
+
+  private void tagRemaining(List<Draft> drafts) {
+    for (Draft draft : drafts) {
+      if (draft.kind == TokenKind.LEGAL_FORM || draft.kind == TokenKind.NUMBER) continue;
+      // pinyin of unknown Han characters is never a stop word (德 reads "de")
+      if (!"han-latin".equals(draft.via) && lexicon.isStopword(draft.text)) {
+        draft.kind = TokenKind.STOPWORD;
+      } else if (draft.kind == null) {
+        draft.kind = isDigits(draft.text) ? TokenKind.NUMBER : TokenKind.DISTINCTIVE;
+        Acronym acronym = lexicon.acronym(draft.text);
+        if (acronym != null) draft.addAlternative(acronym.expansion());
+      }
+    }
+  }
+
+  /**
+   * A name made only of legal forms and stop words ("The Limited", 有限公司) keeps them as its
+   * distinctive tokens, so that it is not empty for matching.
+   */
+  private static void keepSomethingToMatch(List<Draft> drafts) {
+    boolean empty = drafts.stream().allMatch(d -> d.kind == TokenKind.LEGAL_FORM || d.kind == TokenKind.STOPWORD);
+    if (empty) drafts.forEach(d -> d.kind = TokenKind.DISTINCTIVE);
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+    return !s.isEmpty();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0x7f) return false;
+    return true;
+  }
+}

@@ -1,0 +1,277 @@
+package org.tiescan.text.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tiescan.text.TokenKind;
+import org.tiescan.text.step.HanCharacters;
+import org.tiescan.text.step.Steps;
+
+/**
+ * Organisation-name knowledge loaded from the data files in {@code org/tiescan/text/}: legal forms,
+ * places, generic industry and institution words (each in Chinese, English and pinyin),
+ * abbreviations, acronyms and stop words. Immutable and thread-safe once built.
+ *
+ * <p>Every Chinese word also yields Latin phrases: its English translation (with variants) and its
+ * pinyin, joined and split into syllable groups ({@code gongan ju}, {@code gonganju}), so that Latin
+ * input written in English or in pinyin is tagged the same way.
+ */
+public final class Lexicon {
+  static final String DIR = "/org/tiescan/text/";
+  private static final int MAX_GROUPED_SYLLABLES = 6;
+
+  private final Map<String, HanWord> hanWords = new HashMap<>();
+  private final Map<String, LatinPhrase> latinPhrases = new HashMap<>();
+  private final Map<String, List<String>> abbreviations = new HashMap<>();
+  private final Map<String, Acronym> acronyms = new HashMap<>();
+  private final Set<String> stopwords = new HashSet<>();
+  private int maxHanLength;
+  private int maxLatinWords;
+
+  private Lexicon() {}
+
+  /** The lexicon of the bundled knowledge files, loaded once. */
+  public static Lexicon standard() {
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    static final Lexicon STANDARD = load();
+  }
+
+  static Lexicon load() {
+    Lexicon lexicon = new Lexicon();
+    lexicon.addWords("legal-forms.tsv", TokenKind.LEGAL_FORM);
+    lexicon.addWords("places.tsv", TokenKind.PLACE);
+    lexicon.addWords("generic-words.tsv", TokenKind.GENERIC);
+    lexicon.addAbbreviations();
+    lexicon.addAcronyms();
+    lexicon.addStopwords();
+    return lexicon;
+  }
+
+  /** The Chinese word, in simplified characters, or null. */
+  public HanWord hanWord(String han) {
+    return hanWords.get(han);
+  }
+
+  /** Length in characters of the longest Chinese word. */
+  public int maxHanLength() {
+    return maxHanLength;
+  }
+
+  /** The phrase whose normalised words, joined by single spaces, are {@code words}; or null. */
+  public LatinPhrase latinPhrase(String words) {
+    return latinPhrases.get(words);
+  }
+
+  /** Number of words of the longest Latin phrase. */
+  public int maxLatinWords() {
+    return maxLatinWords;
+  }
+
+  /** The expansion of an abbreviation ({@code tech} → [technology]), or null. */
+  public List<String> abbreviation(String word) {
+    return abbreviations.get(word);
+  }
+
+  /** The acronym ({@code xpcc}), or null. */
+  public Acronym acronym(String word) {
+    return acronyms.get(word);
+  }
+
+  public boolean isStopword(String word) {
+    return stopwords.contains(word);
+  }
+
+  /** All Chinese words, for documentation and tests. */
+  public List<HanWord> hanWords() {
+    return List.copyOf(hanWords.values());
+  }
+
+  private void addWords(String file, TokenKind kind) {
+    TsvTable table = TsvTable.read(DIR + file, "term", "english", "pinyin");
+    for (TsvTable.Row row : table.rows()) {
+      String term = row.required("term");
+      if (term.codePoints().anyMatch(HanCharacters::isHan)) addHanWord(row, term, kind);
+      else addLatinTerm(row, term, kind);
+    }
+  }
+
+  private void addHanWord(TsvTable.Row row, String term, TokenKind kind) {
+    String han = Steps.TRADITIONAL_TO_SIMPLIFIED.apply(Steps.NFKC.apply(term));
+    if (han.codePoints().anyMatch(cp -> !HanCharacters.isHan(cp))) {
+      throw row.problem("term", "mixes Han and other characters: " + term);
+    }
+    List<List<String>> english = parseWords(row, "english", row.required("english"));
+    String pinyin = row.get("pinyin").isEmpty() ? HanCharacters.spacedPinyin(han)
+        : String.join(" ", parseWords(row, "pinyin", row.get("pinyin")).stream().map(f -> f.get(0)).toList());
+    if (pinyin.split(" ").length != han.codePointCount(0, han.length())) {
+      throw row.problem("pinyin", "needs one syllable per character: " + pinyin);
+    }
+    HanWord word = new HanWord(han, kind, english, pinyin);
+    if (hanWords.putIfAbsent(han, word) != null) throw row.problem("term", "duplicate word " + han);
+    maxHanLength = Math.max(maxHanLength, word.length());
+    addEnglishPhrases(english, kind);
+    addPinyinPhrases(pinyin.split(" "), kind, flatten(english));
+  }
+
+  private void addLatinTerm(TsvTable.Row row, String term, TokenKind kind) {
+    List<String> words = List.of(Steps.TO_ASCII_WORDS.apply(term).split(" "));
+    if (words.get(0).isEmpty()) throw row.problem("term", "has no letters or digits: " + term);
+    String english = row.get("english");
+    List<String> alternatives = english.isEmpty() ? List.of() : flatten(parseWords(row, "english", english));
+    List<List<String>> perWord = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) perWord.add(alternatives);
+    addPhrase(new LatinPhrase(words, kind, perWord));
+  }
+
+  private void addEnglishPhrases(List<List<String>> english, TokenKind kind) {
+    for (List<String> words : variants(english, 0, new ArrayList<>(), new ArrayList<>())) {
+      List<List<String>> alternatives = new ArrayList<>();
+      for (int i = 0; i < words.size(); i++) {
+        String chosen = words.get(i);
+        alternatives.add(english.get(i).stream().filter(w -> !w.equals(chosen)).toList());
+      }
+      addPhrase(new LatinPhrase(words, kind, alternatives));
+    }
+  }
+
+  /** Every choice of one form per English word (capped: variants are few). */
+  private static List<List<String>> variants(List<List<String>> english, int i, List<String> prefix,
+      List<List<String>> out) {
+    if (out.size() >= 32) return out;
+    if (i == english.size()) {
+      out.add(List.copyOf(prefix));
+      return out;
+    }
+    for (String form : english.get(i)) {
+      prefix.add(form);
+      variants(english, i + 1, prefix, out);
+      prefix.remove(prefix.size() - 1);
+    }
+    return out;
+  }
+
+  /** Pinyin as written in Latin names: syllables grouped into words in every way (short words). */
+  private void addPinyinPhrases(String[] syllables, TokenKind kind, List<String> english) {
+    if (syllables.length < 2) return; // a lone syllable (ju, si) is too ambiguous in Latin text
+    List<List<String>> groupings = new ArrayList<>();
+    if (syllables.length <= MAX_GROUPED_SYLLABLES) {
+      for (int mask = 0; mask < 1 << (syllables.length - 1); mask++) groupings.add(group(syllables, mask));
+    } else {
+      groupings.add(List.of(String.join("", syllables)));
+      groupings.add(List.of(syllables));
+    }
+    for (List<String> words : groupings) {
+      List<List<String>> alternatives = new ArrayList<>();
+      for (int i = 0; i < words.size(); i++) alternatives.add(english);
+      addPhrase(new LatinPhrase(words, kind, alternatives));
+    }
+  }
+
+  /** Syllables joined into words; bit i of {@code breaks} set means a word ends after syllable i. */
+  private static List<String> group(String[] syllables, int breaks) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder(syllables[0]);
+    for (int i = 1; i < syllables.length; i++) {
+      if ((breaks & (1 << (i - 1))) != 0) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+      word.append(syllables[i]);
+    }
+    words.add(word.toString());
+    return words;
+  }
+
+  private void addPhrase(LatinPhrase phrase) {
+    String key = String.join(" ", phrase.words());
+    LatinPhrase old = latinPhrases.get(key);
+    if (old == null || priority(phrase.kind()) > priority(old.kind())) {
+      latinPhrases.put(key, phrase);
+    } else if (old.kind() == phrase.kind()) {
+      latinPhrases.put(key, merge(old, phrase));
+    }
+    maxLatinWords = Math.max(maxLatinWords, phrase.words().size());
+  }
+
+  private static LatinPhrase merge(LatinPhrase a, LatinPhrase b) {
+    List<List<String>> alternatives = new ArrayList<>();
+    for (int i = 0; i < a.words().size(); i++) {
+      Set<String> union = new LinkedHashSet<>(a.alternatives().get(i));
+      union.addAll(b.alternatives().get(i));
+      union.remove(a.words().get(i));
+      alternatives.add(List.copyOf(union));
+    }
+    return new LatinPhrase(a.words(), a.kind(), alternatives);
+  }
+
+  /** When one phrase is known as two kinds, the legal form wins over the place over the generic word. */
+  private static int priority(TokenKind kind) {
+    return switch (kind) {
+      case LEGAL_FORM -> 3;
+      case PLACE -> 2;
+      case GENERIC -> 1;
+      default -> 0;
+    };
+  }
+
+  private void addAbbreviations() {
+    for (TsvTable.Row row : TsvTable.read(DIR + "abbreviations.tsv", "abbreviation", "expansion").rows()) {
+      String abbreviation = single(row, "abbreviation");
+      List<String> expansion = flatten(parseWords(row, "expansion", row.required("expansion")));
+      if (abbreviations.put(abbreviation, expansion) != null) {
+        throw row.problem("abbreviation", "duplicate abbreviation " + abbreviation);
+      }
+    }
+  }
+
+  private void addAcronyms() {
+    TsvTable table = TsvTable.read(DIR + "acronyms.tsv", "acronym", "expansion", "source");
+    for (TsvTable.Row row : table.rows()) {
+      String acronym = single(row, "acronym");
+      String expansion = Steps.TO_ASCII_WORDS.apply(row.required("expansion"));
+      Acronym entry = new Acronym(acronym, expansion, row.required("source"));
+      if (acronyms.put(acronym, entry) != null) throw row.problem("acronym", "duplicate acronym " + acronym);
+    }
+  }
+
+  private void addStopwords() {
+    for (TsvTable.Row row : TsvTable.read(DIR + "stopwords.tsv", "word").rows()) {
+      stopwords.add(single(row, "word"));
+    }
+  }
+
+  private static String single(TsvTable.Row row, String column) {
+    String word = Steps.TO_ASCII_WORDS.apply(row.required(column));
+    if (word.isEmpty() || word.contains(" ")) throw row.problem(column, "must be one word: " + row.get(column));
+    return word;
+  }
+
+  /** "public security bureau/office" → [[public], [security], [bureau, office]]. */
+  private static List<List<String>> parseWords(TsvTable.Row row, String column, String value) {
+    List<List<String>> words = new ArrayList<>();
+    for (String word : value.strip().split(" +")) {
+      List<String> forms = new ArrayList<>();
+      for (String form : word.split("/")) {
+        if (!form.matches("[a-z0-9]+")) {
+          throw row.problem(column, "'" + form + "' is not a lower-case ASCII word");
+        }
+        forms.add(form);
+      }
+      words.add(forms);
+    }
+    return words;
+  }
+
+  private static List<String> flatten(List<List<String>> words) {
+    Set<String> all = new LinkedHashSet<>();
+    words.forEach(all::addAll);
+    return List.copyOf(all);
+  }
+}
