@@ -2,9 +2,6 @@ package org.tiescan.cli;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -39,21 +36,11 @@ final class ListsCommand implements Callable<Integer> {
   }
 
   static String describe(LoadedList l) {
-    return String.format(Locale.ROOT, "%-14s %,8d entities  snapshot %s%s  from %s  (imported %s)  %s",
-        l.dataset(), l.entities(), l.snapshotDate() == null ? "date unknown" : l.snapshotDate(), age(l.snapshotDate()),
-        l.source(), l.importedAt(), l.title() == null ? "" : l.title());
-  }
-
-  /** " (N days old)" for an ISO date, empty when the date is unknown or unparsable. */
-  static String age(String isoDate) {
-    if (isoDate == null) return "";
-    try {
-      LocalDate d = LocalDate.parse(isoDate.length() > 10 ? isoDate.substring(0, 10) : isoDate);
-      long days = ChronoUnit.DAYS.between(d, LocalDate.now());
-      return days >= 0 ? " (" + days + " days old)" : "";
-    } catch (DateTimeParseException e) {
-      return "";
-    }
+    String snapshot = l.snapshotDate() == null ? "snapshot date unknown"
+        : "snapshot " + l.snapshotDate() + " (" + l.ageDays() + " days old)";
+    String imported = l.importedAt() == null ? "" : l.importedAt().replaceFirst("\\.\\d+Z$", "Z");
+    return String.format(Locale.ROOT, "%-13s %,8d entities  %s  %s%n                from %s (imported %s)",
+        l.dataset(), l.entities(), snapshot, l.title() == null ? "" : l.title(), l.source(), imported);
   }
 
   static String since(Instant start) {

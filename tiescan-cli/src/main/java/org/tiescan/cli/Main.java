@@ -20,7 +20,7 @@ public final class Main {
 
   /** The engines this build wires in. */
   static Workspace.Opener defaultOpener() {
-    return UnwiredWorkspace::new;
+    return StoreWorkspace::open;
   }
 
   static CommandLine commandLine(CliContext ctx) {
