@@ -27,6 +27,7 @@ public final class Main {
     CommandLine cl = new CommandLine(new TiescanCommand());
     cl.addSubcommand(new CommandLine(new ScreenCommand(ctx)));
     cl.addSubcommand(new CommandLine(new MatchCommand(ctx)));
+    cl.addSubcommand(new CommandLine(new CompareCommand(ctx)));
     CommandLine lists = new CommandLine(new ListsCommand(ctx));
     lists.addSubcommand(new CommandLine(new ListsImportCommand(ctx)));
     cl.addSubcommand(lists);

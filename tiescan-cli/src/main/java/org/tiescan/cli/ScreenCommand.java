@@ -97,15 +97,29 @@ final class ScreenCommand implements Callable<Integer> {
            ReportTargets targets = new ReportTargets(chosen, output, baseName())) {
         describeColumns(columns);
         ScreeningSummary summary;
-        try (Sinks sinks = new Sinks(sinks(chosen, targets, input))) {
-          summary = new Screener(ws.matcher(), options, threads).screen(input, columns, sinks, progress());
+        var matcher = ws.matcher();
+        RunRecorder run = ws.recordRun(file, optionsJson(options, columns));
+        List<ResultSink> all = sinks(chosen, targets, input);
+        all.add(run);
+        try (Sinks sinks = new Sinks(all)) {
+          summary = new Screener(matcher, options, threads).screen(input, columns, sinks, progress());
         }
         targets.commit();
         targets.targets().values().stream().filter(p -> p != null)
             .forEach(p -> ctx.err().println("report: " + p));
+        if (run.describe() != null) ctx.err().println("recorded: " + run.describe());
         return matching.exitCode(summary.withHits() > 0);
       }
     }
+  }
+
+  private String optionsJson(org.tiescan.match.MatchOptions o, ColumnMapping c) {
+    var json = org.tiescan.screen.report.ResultJson.mapper().createObjectNode()
+        .put("threshold", o.threshold()).put("top", o.limit()).put("country_column", c.countryColumn())
+        .put("id_column", c.idColumn());
+    c.nameColumns().forEach(json.putArray("name_columns")::add);
+    c.identifierColumns().forEach(json.putArray("identifier_columns")::add);
+    return json.toString();
   }
 
   private ColumnMapping.Overrides overrides() {

@@ -13,11 +13,13 @@ import org.tiescan.sources.SourceFormatException;
 import org.tiescan.sources.csl.CslCsvSource;
 import org.tiescan.sources.ftm.FtmJsonlSource;
 import org.tiescan.sources.ofac.OfacLegacySource;
+import org.tiescan.store.Checksums;
 import org.tiescan.store.DataDirectory;
 import org.tiescan.store.ImportResult;
 import org.tiescan.store.IndexBuild;
 import org.tiescan.store.ListStatus;
 import org.tiescan.store.StoreException;
+import org.tiescan.store.runs.RunStart;
 import org.tiescan.text.NameAnalyzers;
 
 /**
@@ -96,6 +98,17 @@ final class StoreWorkspace implements Workspace {
       data.indexes().rebuild((dir, entities) -> MatchIndex.build(entities, dir, NameAnalyzers.standard()).close());
     } catch (IOException | StoreException e) {
       throw new DataException("cannot build the match index: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public RunRecorder recordRun(Path input, String optionsJson) {
+    try {
+      Long build = data.indexes().current().map(IndexBuild::id).orElse(null);
+      long id = data.runs().start(new RunStart(input.toString(), Checksums.sha256(input), optionsJson, build));
+      return new StoredRun(data.runs(), id, data.root());
+    } catch (IOException | StoreException e) {
+      throw new DataException("cannot record the screening run in " + data.root() + ": " + e.getMessage(), e);
     }
   }
 

@@ -29,6 +29,17 @@ public interface Workspace extends AutoCloseable {
   /** A matcher over the loaded lists. @throws DataException when no list is loaded */
   Matcher matcher();
 
+  /**
+   * A sink that records a screening run and its results in the data directory, or one that records
+   * nothing (the default). Finishing the sink marks the run finished; closing it unfinished marks it
+   * failed.
+   *
+   * @return the sink and a short description of where the run went, for the user
+   */
+  default RunRecorder recordRun(java.nio.file.Path input, String optionsJson) {
+    return RunRecorder.NONE;
+  }
+
   @Override
   void close();
 

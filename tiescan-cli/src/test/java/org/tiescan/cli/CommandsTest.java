@@ -108,9 +108,9 @@ class CommandsTest {
   @Test
   void dataProblemsGiveExitCodeFour() {
     CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), System.err, false,
-        UnwiredWorkspace::new);
+        d -> { throw new DataException("cannot open the data directory " + d + ": database disk image is malformed"); });
     assertThat(Main.run(ctx, "match", "Hikvision", dataDir())).isEqualTo(ExitCodes.DATA);
-    assertThat(err.toString()).contains("list store is not available");
+    assertThat(err.toString()).contains("database disk image is malformed");
     assertThat(run("lists", "import", "us-csl", dir.resolve("nope.csv").toString(), dataDir())).isEqualTo(ExitCodes.DATA);
   }
 
@@ -139,6 +139,25 @@ class CommandsTest {
     assertThat(run("lists", dataDir())).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("us-csl").contains("snapshot 2022-04-21 (1000 days old)")
         .contains("bundled snapshot").contains("us-ofac-sdn");
+  }
+
+  @Test
+  void compareScoresTwoNamesAndAFileOfPairs() throws Exception {
+    assertThat(run("compare", "Hangzhou Hikvision Digital Technology Co., Ltd.", "HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD"))
+        .isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).containsPattern("^1\\.000  match").contains("why: ");
+    Path pairs = dir.resolve("pairs.csv");
+    Files.writeString(pairs, "left,right,schema\nMegvii Technology,MEGVII TECHNOLOGY LIMITED,Company\n"
+        + "Megvii Technology,Demant A/S,Company\n");
+    Path scored = dir.resolve("scored.csv");
+    assertThat(run("compare", "--pairs", pairs.toString(), "-o", scored.toString())).isEqualTo(ExitCodes.OK);
+    List<String> lines = Files.readAllLines(scored);
+    assertThat(lines.get(0)).isEqualTo("left,right,schema,score,match,explanation");
+    assertThat(lines.get(1)).contains(",true,");
+    assertThat(lines.get(2)).contains(",false,");
+    Files.writeString(pairs, "a,b\nx,y\n");
+    assertThat(run("compare", "--pairs", pairs.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run("compare", "only one")).isEqualTo(ExitCodes.USAGE);
   }
 
   @Test

@@ -97,6 +97,7 @@ class EndToEndTest {
     assertThat(exitCode).as(err.toString()).isEqualTo(ExitCodes.MATCHES);
     assertThat(err.toString()).contains("importing the bundled list snapshot").contains("us-csl").contains("us-ofac-cons");
     assertThat(out.toString()).contains("Screened 411 of 411 records");
+    assertThat(err.toString()).contains("recorded: run 1 in ");
   }
 
   @Test
