@@ -43,6 +43,23 @@ public final class Collected implements EntitySink {
     return entities.stream().map(Entity::id).toList();
   }
 
+  private static final java.util.Map<String, Collected> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The result of reading a real shared file once per test JVM: several test classes assert on
+   * the same big files, and reading them once keeps the module's test run short on a busy machine.
+   * Callers must not modify the returned lists.
+   */
+  public static synchronized Collected cached(ListSource source, Path location) throws IOException {
+    String key = source.getClass().getName() + "|" + source.dataset().name() + "|" + location.toAbsolutePath();
+    Collected c = CACHE.get(key);
+    if (c == null) {
+      c = read(source, location);
+      CACHE.put(key, c);
+    }
+    return c;
+  }
+
   public static Path shared(String relative) {
     return Path.of(System.getProperty("tiescan.shared.data")).resolve(relative);
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.tiescan.model.Dataset;
 import org.tiescan.sources.EntitySink;
 import org.tiescan.sources.ListSource;
@@ -29,6 +30,8 @@ public final class CslCsvSource implements ListSource {
       "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv",
       "US government work, public domain");
   private static final List<String> REQUIRED = List.of("source", "name", "addresses", "alt_names", "federal_register_notice");
+
+  private static final Pattern MULTI_VALUE = Pattern.compile(";\\s");
 
   private final Dataset dataset;
 
@@ -71,7 +74,7 @@ public final class CslCsvSource implements ListSource {
   /** CSL joins multi-values with "; ". */
   static List<String> split(String value) {
     if (value == null || value.isBlank()) return List.of();
-    return Arrays.stream(value.split(";\\s")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(MULTI_VALUE.split(value)).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   /** "CN, 91330000733796106P, Unified Social Credit Code (USCC); 002415 CN, Equity Ticker". */

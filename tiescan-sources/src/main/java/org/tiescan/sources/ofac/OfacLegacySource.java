@@ -101,7 +101,7 @@ public final class OfacLegacySource implements ListSource {
     OfacEntityMapper mapper = new OfacEntityMapper(variant.prefix, variant == Variant.CONSOLIDATED);
     FixedCsv.read(required(location, variant.primary), PRIMARY, sink, (row, line) -> {
       String entNum = row.get(0).strip();
-      if (!entNum.matches("\\d+")) {
+      if (entNum.isEmpty() || !entNum.chars().allMatch(Character::isDigit)) {
         sink.problem(new RecordProblem(location.resolve(variant.primary + ".csv").toString(), line, "ent_num",
             "not a number: '" + entNum + "'; row skipped"));
         return;

@@ -13,6 +13,7 @@ import org.tiescan.model.Prop;
  */
 public final class Remarks {
   private static final Pattern QUOTED_NAME = Pattern.compile("^(a\\.k\\.a\\.|f\\.k\\.a\\.|n\\.k\\.a\\.)\\s+'(.+)'$");
+  private static final Pattern SEGMENT = Pattern.compile(";\\s+");
   private static final Pattern DATED = Pattern.compile("^(Listing|Effective) Date \\(([^)]+)\\):?\\s+(.+)$");
 
   /** Dates the remarks give for the listing, e.g. CMIC's "Listing Date (CMIC) 03 Jun 2021"; null when absent. */
@@ -27,7 +28,7 @@ public final class Remarks {
     // OFAC ends the whole remark with one period; segments in between have none
     String text = remarks.strip();
     if (text.endsWith(".")) text = text.substring(0, text.length() - 1);
-    for (String raw : text.split(";\\s+")) {
+    for (String raw : SEGMENT.split(text)) {
       String s = clean(raw);
       if (s.isEmpty() || names(s, b) || linkedTo(s, b) || identifier(s, b) || person(s, b)) continue;
       Matcher m = DATED.matcher(s);

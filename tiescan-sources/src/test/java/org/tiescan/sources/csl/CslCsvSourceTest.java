@@ -31,7 +31,7 @@ class CslCsvSourceTest {
 
   @BeforeAll
   static void readOnce() throws IOException {
-    csl = Collected.read(new CslCsvSource(), CSL);
+    csl = Collected.cached(new CslCsvSource(), CSL);
   }
 
   static Designation designation(Entity e) {

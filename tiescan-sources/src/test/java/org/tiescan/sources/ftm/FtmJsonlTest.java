@@ -21,7 +21,7 @@ class FtmJsonlTest {
   @TempDir Path tmp;
 
   static List<Entity> consolidated() throws IOException {
-    return Collected.read(new OfacLegacySource(OfacLegacySource.Variant.CONSOLIDATED),
+    return Collected.cached(new OfacLegacySource(OfacLegacySource.Variant.CONSOLIDATED),
         Collected.shared("lists/us-ofac-consolidated")).entities;
   }
 

@@ -33,8 +33,8 @@ class OfacLegacySourceTest {
 
   @BeforeAll
   static void readOnce() throws IOException {
-    sdn = Collected.read(new OfacLegacySource(OfacLegacySource.Variant.SDN), SDN_DIR);
-    cons = Collected.read(new OfacLegacySource(OfacLegacySource.Variant.CONSOLIDATED), CONS_DIR);
+    sdn = Collected.cached(new OfacLegacySource(OfacLegacySource.Variant.SDN), SDN_DIR);
+    cons = Collected.cached(new OfacLegacySource(OfacLegacySource.Variant.CONSOLIDATED), CONS_DIR);
   }
 
   static Designation designation(Entity e) {

@@ -1,0 +1,113 @@
+package org.tiescan.sources;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.tiescan.model.Dataset;
+import org.tiescan.sources.csl.CslCsvSource;
+import org.tiescan.sources.csl.CslJsonSource;
+import org.tiescan.sources.ftm.FtmJsonlSource;
+import org.tiescan.sources.io.TextInputs;
+import org.tiescan.sources.ofac.OfacLegacySource;
+
+/**
+ * The registry of list readers by name, e.g. {@code ListSources.forName("us-csl", path)}. Names:
+ * <ul>
+ *   <li>{@code us-csl}: trade.gov CSL, CSV (or the JSON form when the file name ends in .json[.gz])
+ *   <li>{@code us-csl-json}: trade.gov CSL, JSON form
+ *   <li>{@code us-ofac-sdn}, {@code us-ofac-cons}: OFAC legacy delimited files, a directory
+ *   <li>{@code ftm}: FollowTheMoney JSON lines (dataset named after the file)
+ * </ul>
+ */
+public final class ListSources {
+  private static final Map<String, ListSourceFactory> FACTORIES = new LinkedHashMap<>();
+
+  static {
+    register("us-csl", (path, ds) -> isJsonName(path)
+        ? new CslJsonSource(orDefault(ds, CslJsonSource.DATASET))
+        : new CslCsvSource(orDefault(ds, CslCsvSource.DATASET)));
+    register("us-csl-json", (path, ds) -> new CslJsonSource(orDefault(ds, CslJsonSource.DATASET)));
+    register("us-ofac-sdn", (path, ds) -> new OfacLegacySource(OfacLegacySource.Variant.SDN,
+        orDefault(ds, OfacLegacySource.Variant.SDN.dataset())));
+    register("us-ofac-cons", (path, ds) -> new OfacLegacySource(OfacLegacySource.Variant.CONSOLIDATED,
+        orDefault(ds, OfacLegacySource.Variant.CONSOLIDATED.dataset())));
+    register("ftm", (path, ds) -> ds == null ? FtmJsonlSource.forFile(path) : new FtmJsonlSource(ds));
+  }
+
+  private ListSources() {}
+
+  /** Adds (or replaces) a reader; the extension point for a new list format. */
+  public static synchronized void register(String name, ListSourceFactory factory) {
+    FACTORIES.put(name, factory);
+  }
+
+  public static synchronized List<String> names() {
+    return List.copyOf(FACTORIES.keySet());
+  }
+
+  /** The reader for list {@code name} at {@code location}, with the format's default metadata. */
+  public static ListSource forName(String name, Path location) {
+    return forName(name, location, null);
+  }
+
+  /**
+   * The reader for list {@code name} at {@code location}.
+   *
+   * @throws IllegalArgumentException naming the known lists when {@code name} is unknown
+   */
+  public static synchronized ListSource forName(String name, Path location, Dataset dataset) {
+    ListSourceFactory factory = FACTORIES.get(name);
+    if (factory == null) {
+      throw new IllegalArgumentException("unknown list '" + name + "'; known: " + String.join(", ", FACTORIES.keySet()));
+    }
+    return factory.create(location, dataset);
+  }
+
+  /**
+   * Guesses the list format of a file or directory from its name and first line: an OFAC directory,
+   * FtM JSON lines (.jsonl, .ftm.json), CSL JSON (.json) or a CSL CSV header.
+   */
+  public static Optional<String> detect(Path location) throws IOException {
+    if (Files.isDirectory(location)) {
+      OfacLegacySource.Variant v = OfacLegacySource.detect(location);
+      if (v == null) return Optional.empty();
+      return Optional.of(v == OfacLegacySource.Variant.SDN ? "us-ofac-sdn" : "us-ofac-cons");
+    }
+    String n = baseName(location);
+    if (n.endsWith(".jsonl") || n.endsWith(".ftm.json")) return Optional.of("ftm");
+    if (n.endsWith(".json")) return Optional.of("us-csl-json");
+    String header = firstLine(location);
+    if (header.startsWith("_id,source,") || header.startsWith("\"_id\",\"source\",") || header.startsWith("source,entity_number,")) {
+      return Optional.of("us-csl");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isJsonName(Path path) {
+    return path != null && baseName(path).endsWith(".json");
+  }
+
+  private static String baseName(Path path) {
+    String n = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
+  }
+
+  private static String firstLine(Path file) throws IOException {
+    try (BufferedReader r = TextInputs.openLines(file)) {
+      String line = r.readLine();
+      return line == null ? "" : line.strip();
+    } catch (SourceFormatException e) {
+      return "";
+    }
+  }
+
+  private static Dataset orDefault(Dataset given, Dataset fallback) {
+    return given != null ? given : fallback;
+  }
+}
