@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.Objects;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.tiescan.store.diff.VersionDiffer;
 import org.tiescan.store.runs.ScreeningRuns;
 
 /**
@@ -72,6 +73,7 @@ public final class DataDirectory implements AutoCloseable {
   public ListCatalog catalog() { return new ListCatalog(this); }
   public IndexBuilds indexes() { return new IndexBuilds(this); }
   public ScreeningRuns runs() { return new ScreeningRuns(this::connect); }
+  public VersionDiffer diffs() { return new VersionDiffer(this); }
 
   /** Takes the single-writer lock, failing at once with a clear message when it is held. */
   WriterLock lockForWriting(String purpose) throws IOException {
@@ -88,8 +90,8 @@ public final class DataDirectory implements AutoCloseable {
     synchronized (MIGRATION_MONITOR) {
       try (FileChannel ch = FileChannel.open(root.resolve("migrate.lock"), StandardOpenOption.CREATE,
               StandardOpenOption.WRITE);
-          FileLock ignored = ch.lock()) {
-        Migrations.migrate(dataSource, Migrations.SQLITE);
+          FileLock lock = ch.lock()) {
+        if (lock.isValid()) Migrations.migrate(dataSource, Migrations.SQLITE);
       } catch (RuntimeException e) {
         throw new StoreException("cannot prepare the database " + databaseFile() + ": " + e.getMessage(), e);
       }

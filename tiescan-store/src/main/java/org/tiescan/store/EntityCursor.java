@@ -22,6 +22,8 @@ public final class EntityCursor implements Iterator<Entity>, AutoCloseable {
   EntityCursor(Connection connection, PreparedStatement statement) throws SQLException {
     this.connection = connection;
     this.statement = statement;
+    // PostgreSQL streams with a fetch size only inside a transaction; SQLite reads one WAL snapshot.
+    connection.setAutoCommit(false);
     statement.setFetchSize(500);
     this.rows = statement.executeQuery();
   }

@@ -33,27 +33,45 @@ public final class IndexBuilds {
    * @throws IOException when the builder fails; the previous build stays current
    */
   public IndexBuild rebuild(IndexBuilder builder) throws IOException {
-    try (WriterLock ignored = data.lockForWriting("building the index")) {
+    WriterLock lock = data.lockForWriting("building the index");
+    try {
       List<Long> versionIds = data.catalog().currentVersions().stream().map(ListVersion::id).toList();
       long id = startBuild(versionIds);
-      Path tmp = data.indexesDir().resolve(id + ".tmp");
-      Path target = data.indexesDir().resolve(Long.toString(id));
-      try {
-        Files2.deleteRecursively(tmp);
-        Files.createDirectories(tmp);
-        try (EntityCursor entities = entitiesOf(versionIds)) {
-          builder.build(tmp, entities);
-        }
-        Files2.fsyncTree(tmp);
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        Files2.fsync(data.indexesDir(), true);
-        makeCurrent(id);
-      } catch (IOException | RuntimeException | Error e) {
-        abandon(id, tmp, target, e);
-        throw e;
-      }
+      publish(id, writeBuild(id, builder, versionIds));
       pruneOldBuilds();
       return build(id).orElseThrow();
+    } finally {
+      lock.close();
+    }
+  }
+
+  /** Runs the builder into {@code indexes/<id>.tmp} and forces it to disk; returns the tmp dir. */
+  private Path writeBuild(long id, IndexBuilder builder, List<Long> versionIds) throws IOException {
+    Path tmp = data.indexesDir().resolve(id + ".tmp");
+    try {
+      Files2.deleteRecursively(tmp);
+      Files.createDirectories(tmp);
+      try (EntityCursor entities = entitiesOf(versionIds)) {
+        builder.build(tmp, entities);
+      }
+      Files2.fsyncTree(tmp);
+      return tmp;
+    } catch (IOException | RuntimeException | Error e) {
+      abandon(id, tmp, null, e);
+      throw e;
+    }
+  }
+
+  /** Renames the finished build into place, then records it as current in one transaction. */
+  private void publish(long id, Path tmp) throws IOException {
+    Path target = data.indexesDir().resolve(Long.toString(id));
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      Files2.fsync(data.indexesDir(), true);
+      makeCurrent(id);
+    } catch (IOException | RuntimeException | Error e) {
+      abandon(id, tmp, target, e);
+      throw e;
     }
   }
 
@@ -147,7 +165,7 @@ public final class IndexBuilds {
   private void abandon(long id, Path tmp, Path target, Throwable cause) {
     try {
       Files2.deleteRecursively(tmp);
-      if (build(id).map(b -> !b.status().equals("current")).orElse(true)) Files2.deleteRecursively(target);
+      if (target != null) Files2.deleteRecursively(target);
     } catch (IOException | RuntimeException e) {
       cause.addSuppressed(e);
     }

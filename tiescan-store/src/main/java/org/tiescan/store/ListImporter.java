@@ -46,19 +46,27 @@ public final class ListImporter {
   public ImportResult importVersion(
       String datasetName, Dataset meta, ListSource source, Path location, ImportOptions options)
       throws IOException {
-    try (WriterLock ignored = data.lockForWriting("importing " + datasetName + " from " + location)) {
+    WriterLock lock = data.lockForWriting("importing " + datasetName + " from " + location);
+    try {
       String sha256 = Checksums.sha256(location);
       Staged staged = stage(datasetName, meta, source, location, sha256);
-      try {
-        Optional<ListVersion> previous = data.catalog().currentVersion(datasetName);
-        checkPlausible(datasetName, previous, staged, options);
-        makeCurrent(datasetName, staged.versionId());
-        ListVersion version = data.catalog().version(staged.versionId()).orElseThrow();
-        return new ImportResult(version, previous.map(ListVersion::id).orElse(null), staged.problems());
-      } catch (RuntimeException e) {
-        deleteVersion(staged.versionId());
-        throw e;
-      }
+      return publish(datasetName, staged, options);
+    } finally {
+      lock.close();
+    }
+  }
+
+  /** Checks the staged version and makes it current, or deletes it. */
+  private ImportResult publish(String datasetName, Staged staged, ImportOptions options) {
+    try {
+      Optional<ListVersion> previous = data.catalog().currentVersion(datasetName);
+      checkPlausible(datasetName, previous, staged, options);
+      makeCurrent(datasetName, staged.versionId());
+      ListVersion version = data.catalog().version(staged.versionId()).orElseThrow();
+      return new ImportResult(version, previous.map(ListVersion::id).orElse(null), staged.problems());
+    } catch (RuntimeException e) {
+      deleteVersion(staged.versionId());
+      throw e;
     }
   }
 
@@ -73,8 +81,7 @@ public final class ListImporter {
       Dataset described = meta != null ? meta : source.dataset();
       upsertDataset(c, datasetName, described);
       long versionId = insertStagingVersion(c, datasetName, described, location, sha256);
-      try (StagingSink sink = new StagingSink(c, versionId, location.getFileName().toString(),
-          PROBLEMS_IN_RESULT)) {
+      try (StagingSink sink = new StagingSink(c, versionId, PROBLEMS_IN_RESULT)) {
         source.read(location, sink);
         sink.flush();
         updateCounts(c, versionId, sink.recordCount(), sink.problemCount());

@@ -2,6 +2,7 @@ package org.tiescan.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,8 @@ import org.tiescan.sources.EntitySink;
 
 /**
  * Writes a reader's entities into a staging version in batches, inside the caller's transaction.
- * A repeated entity id keeps the first record and is reported as a problem, so a version never
- * holds two entries under one id.
+ * Records that repeat an id are merged into the stored entity ({@link EntityMerge}), so a version
+ * holds one entity per id, as readers document for multi-list entries.
  */
 final class StagingSink implements EntitySink, AutoCloseable {
   static final int BATCH_SIZE = 1000;
@@ -21,24 +22,28 @@ final class StagingSink implements EntitySink, AutoCloseable {
   static final int STORED_PROBLEMS = 10_000;
 
   private final long versionId;
-  private final String sourceName;
   private final PreparedStatement insertEntity;
   private final PreparedStatement insertProblem;
-  private final List<String> batchIds = new ArrayList<>(BATCH_SIZE);
+  private final PreparedStatement selectStored;
+  private final PreparedStatement updateStored;
+  private final List<Entity> batch = new ArrayList<>(BATCH_SIZE);
   private final List<RecordProblem> firstProblems = new ArrayList<>();
   private final int keptProblems;
   private long recordCount;
   private long problemCount;
+  private long mergedCount;
 
-  StagingSink(Connection c, long versionId, String sourceName, int keptProblems) throws SQLException {
+  StagingSink(Connection c, long versionId, int keptProblems) throws SQLException {
     this.versionId = versionId;
-    this.sourceName = sourceName;
     this.keptProblems = keptProblems;
     this.insertEntity = c.prepareStatement("INSERT INTO entities"
         + " (version_id, entity_id, schema_name, caption, json, content_hash) VALUES (?, ?, ?, ?, ?, ?)"
         + " ON CONFLICT (version_id, entity_id) DO NOTHING");
     this.insertProblem = c.prepareStatement("INSERT INTO import_problems"
         + " (version_id, problem_no, file, line, field, message) VALUES (?, ?, ?, ?, ?, ?)");
+    this.selectStored = c.prepareStatement("SELECT json FROM entities WHERE version_id = ? AND entity_id = ?");
+    this.updateStored = c.prepareStatement("UPDATE entities SET schema_name = ?, caption = ?, json = ?,"
+        + " content_hash = ? WHERE version_id = ? AND entity_id = ?");
   }
 
   @Override
@@ -52,8 +57,8 @@ final class StagingSink implements EntitySink, AutoCloseable {
       insertEntity.setString(5, json);
       insertEntity.setString(6, Checksums.sha256(json));
       insertEntity.addBatch();
-      batchIds.add(entity.id());
-      if (batchIds.size() >= BATCH_SIZE) flushEntities();
+      batch.add(entity);
+      if (batch.size() >= BATCH_SIZE) flushEntities();
     } catch (SQLException e) {
       throw new StoreException("cannot store entity " + entity.id() + ": " + e.getMessage(), e);
     }
@@ -79,10 +84,11 @@ final class StagingSink implements EntitySink, AutoCloseable {
 
   /** Writes what is still batched; call once after the reader returns. */
   void flush() throws SQLException {
-    if (!batchIds.isEmpty()) flushEntities();
+    if (!batch.isEmpty()) flushEntities();
   }
 
   long recordCount() { return recordCount; }
+  long mergedCount() { return mergedCount; }
   long problemCount() { return problemCount; }
   List<RecordProblem> firstProblems() { return List.copyOf(firstProblems); }
 
@@ -90,21 +96,39 @@ final class StagingSink implements EntitySink, AutoCloseable {
     int[] counts = insertEntity.executeBatch();
     for (int i = 0; i < counts.length; i++) {
       if (counts[i] == 0) {
-        problem(new RecordProblem(sourceName, 0, "id",
-            "duplicate entity id " + batchIds.get(i) + "; the first record with this id was kept"));
+        mergeIntoStored(batch.get(i));
       } else {
         recordCount++;
       }
     }
-    batchIds.clear();
+    batch.clear();
+  }
+
+  /** The id was already stored (earlier in this batch or before): merge and rewrite that row. */
+  private void mergeIntoStored(Entity repeat) throws SQLException {
+    selectStored.setLong(1, versionId);
+    selectStored.setString(2, repeat.id());
+    String storedJson;
+    try (ResultSet rs = selectStored.executeQuery()) {
+      if (!rs.next()) throw new SQLException("entity " + repeat.id() + " was neither inserted nor stored");
+      storedJson = rs.getString(1);
+    }
+    Entity merged = EntityMerge.merge(EntityJson.fromLine(storedJson), repeat);
+    String json = EntityJson.toLine(merged);
+    updateStored.setString(1, merged.schema());
+    updateStored.setString(2, merged.caption());
+    updateStored.setString(3, json);
+    updateStored.setString(4, Checksums.sha256(json));
+    updateStored.setLong(5, versionId);
+    updateStored.setString(6, merged.id());
+    updateStored.executeUpdate();
+    mergedCount++;
   }
 
   @Override
   public void close() throws SQLException {
-    try {
-      insertEntity.close();
-    } finally {
-      insertProblem.close();
+    try (insertEntity; insertProblem; selectStored; updateStored) {
+      // closes all four
     }
   }
 }

@@ -26,7 +26,7 @@ class IndexBuildsTest {
   @Test
   void rebuildStreamsTheCurrentEntitiesIntoANewCurrentBuild() throws Exception {
     try (DataDirectory data = DataDirectory.open(dir)) {
-      ImportResult imported = data.importer().importVersion("us-csl", null, new CslTestSource(), Sources.CSL_SLICE);
+      ImportResult imported = data.importer().importVersion("us-csl", null, Sources.csl(), Sources.CSL_SLICE);
 
       IndexBuild build = data.indexes().rebuild(ID_LIST);
 
@@ -44,7 +44,7 @@ class IndexBuildsTest {
   @Test
   void aFailingBuildLeavesThePreviousBuildCurrentAndIntact() throws Exception {
     try (DataDirectory data = DataDirectory.open(dir)) {
-      data.importer().importVersion("us-csl", null, new CslTestSource(), Sources.CSL_SLICE);
+      data.importer().importVersion("us-csl", null, Sources.csl(), Sources.CSL_SLICE);
       IndexBuild good = data.indexes().rebuild(ID_LIST);
       String goodContent = Files.readString(good.path().resolve("ids.txt"));
 
@@ -63,7 +63,7 @@ class IndexBuildsTest {
   @Test
   void aBuildInterruptedByAKillIsMarkedFailedOnOpen() throws Exception {
     try (DataDirectory data = DataDirectory.open(dir)) {
-      data.importer().importVersion("us-csl", null, new CslTestSource(), Sources.CSL_SLICE);
+      data.importer().importVersion("us-csl", null, Sources.csl(), Sources.CSL_SLICE);
       IndexBuild good = data.indexes().rebuild(ID_LIST);
       ListImporterTest.execute(data, "INSERT INTO index_builds (id, created_at, path, status)"
           + " VALUES (50, '2026-01-01T00:00:00Z', 'indexes/50', 'building')");
@@ -79,9 +79,9 @@ class IndexBuildsTest {
   @Test
   void aNewListVersionMakesTheIndexStaleAndOldBuildsArePruned() throws Exception {
     try (DataDirectory data = DataDirectory.open(dir)) {
-      data.importer().importVersion("us-csl", null, new CslTestSource(), Sources.CSL_SLICE);
+      data.importer().importVersion("us-csl", null, Sources.csl(), Sources.CSL_SLICE);
       IndexBuild first = data.indexes().rebuild(ID_LIST);
-      data.importer().importVersion("us-csl", null, new CslTestSource(), Sources.CSL_SLICE);
+      data.importer().importVersion("us-csl", null, Sources.csl(), Sources.CSL_SLICE);
       assertThat(data.indexes().isCurrentUpToDate()).isFalse();
 
       IndexBuild second = data.indexes().rebuild(ID_LIST);

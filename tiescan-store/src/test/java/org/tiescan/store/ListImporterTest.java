@@ -29,13 +29,13 @@ import org.tiescan.sources.ListSource;
 class ListImporterTest {
   @TempDir Path dir;
 
-  private final ListSource csl = new CslTestSource();
+  private final ListSource csl = Sources.csl();
 
   @Test
   void importedEntitiesReadBackIdentical() throws Exception {
     List<Entity> expected = sortedById(Sources.readAll(csl, Sources.CSL_SLICE));
     try (DataDirectory data = DataDirectory.open(dir)) {
-      ImportResult result = data.importer().importVersion("us-csl", CslTestSource.DATASET, csl, Sources.CSL_SLICE);
+      ImportResult result = data.importer().importVersion("us-csl", Sources.CSL_2022_05, csl, Sources.CSL_SLICE);
 
       assertThat(result.previousVersionId()).isNull();
       assertThat(result.version().status()).isEqualTo(VersionStatus.CURRENT);
@@ -51,7 +51,7 @@ class ListImporterTest {
   @Test
   void statusDescribesTheCurrentVersion() throws Exception {
     try (DataDirectory data = DataDirectory.open(dir)) {
-      data.importer().importVersion("us-csl", CslTestSource.DATASET, csl, Sources.CSL_SLICE);
+      data.importer().importVersion("us-csl", Sources.CSL_2022_05, csl, Sources.CSL_SLICE);
 
       List<ListStatus> status = data.catalog().status(java.time.LocalDate.parse("2022-05-31"));
 
@@ -165,14 +165,16 @@ class ListImporterTest {
   }
 
   @Test
-  void readerProblemsAndDuplicateIdsAreCountedAndKept() throws Exception {
+  void recordsRepeatingAnIdAreMergedAndReaderProblemsKept() throws Exception {
     List<Entity> real = sortedById(Sources.readAll(csl, Sources.CSL_SLICE)).subList(0, 5);
+    Entity repeat = Entity.builder(real.get(2).id(), real.get(2).schema())
+        .add(Prop.ALIAS, "SECOND ROW ALIAS").sourceId("us-csl:second-row").build();
     ListSource source = new ListSource() {
-      @Override public org.tiescan.model.Dataset dataset() { return CslTestSource.DATASET; }
+      @Override public org.tiescan.model.Dataset dataset() { return Sources.CSL_2022_05; }
 
       @Override public void read(Path location, EntitySink sink) {
         real.forEach(sink::accept);
-        sink.accept(real.get(2));
+        sink.accept(repeat);
         sink.problem(new RecordProblem("list.csv", 17, "name", "empty name"));
       }
     };
@@ -180,11 +182,30 @@ class ListImporterTest {
       ImportResult r = data.importer().importVersion("us-csl", null, source, Sources.CSL_SLICE);
 
       assertThat(r.version().recordCount()).isEqualTo(5);
-      assertThat(r.version().problemCount()).isEqualTo(2);
+      assertThat(r.version().problemCount()).isEqualTo(1);
       assertThat(data.catalog().problems(r.version().id())).extracting(RecordProblem::toString)
-          .containsExactlyInAnyOrder("list.csv:17 [name]: empty name",
-              "csl-2022-05-every47th.csv [id]: duplicate entity id " + real.get(2).id()
-                  + "; the first record with this id was kept");
+          .containsExactly("list.csv:17 [name]: empty name");
+      Entity merged = data.catalog().entity(real.get(2).id()).orElseThrow();
+      assertThat(merged.names()).containsAll(real.get(2).names()).contains("SECOND ROW ALIAS");
+      assertThat(merged.sourceIds()).containsAll(real.get(2).sourceIds()).contains("us-csl:second-row");
+      assertThat(merged.designations()).isEqualTo(real.get(2).designations());
+      assertThat(merged.schema()).isEqualTo(real.get(2).schema());
+    }
+  }
+
+  @Test
+  void aTreasuryEntryOnSeveralListsBecomesOneEntityWithOneDesignationPerList() throws Exception {
+    try (DataDirectory data = DataDirectory.open(dir)) {
+      ImportResult r = data.importer().importVersion("us-csl", null, csl,
+          Path.of("src/test/resources/csl/csl-2022-05-multilist.csv"));
+
+      assertThat(r.version().recordCount()).isEqualTo(2);
+      assertThat(r.version().problemCount()).isZero();
+      Entity arimero = data.catalog().entity("us-csl-34616").orElseThrow();
+      assertThat(arimero.caption()).isEqualTo("ARIMERO HOLDING LIMITED");
+      assertThat(arimero.designations()).extracting(d -> d.list()).containsExactlyInAnyOrder(
+          "Specially Designated Nationals (SDN) - Treasury Department", "Capta List (CAP) - Treasury Department");
+      assertThat(data.catalog().entity("us-csl-18725").orElseThrow().designations()).hasSize(3);
     }
   }
 

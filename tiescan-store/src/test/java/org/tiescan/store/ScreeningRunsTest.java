@@ -20,7 +20,7 @@ class ScreeningRunsTest {
   @Test
   void aRunRecordsItsResultsInBatchesAndItsTotals() throws Exception {
     try (DataDirectory data = DataDirectory.open(dir)) {
-      data.importer().importVersion("us-csl", null, new CslTestSource(), Sources.CSL_SLICE);
+      data.importer().importVersion("us-csl", null, Sources.csl(), Sources.CSL_SLICE);
       IndexBuild index = data.indexes().rebuild((target, entities) -> {});
       List<Entity> listed = ListImporterTest.readCurrent(data).subList(0, 3);
       ScreeningRuns runs = data.runs();
@@ -48,7 +48,7 @@ class ScreeningRunsTest {
   @Test
   void aFailedRunKeepsWhatItCommittedAndTheSameHitCannotBeStoredTwice() throws Exception {
     try (DataDirectory data = DataDirectory.open(dir)) {
-      data.importer().importVersion("us-csl", null, new CslTestSource(), Sources.CSL_SLICE);
+      data.importer().importVersion("us-csl", null, Sources.csl(), Sources.CSL_SLICE);
       Entity listed = ListImporterTest.readCurrent(data).get(7);
       ScreeningRuns runs = data.runs();
       long run = runs.start(new RunStart(null, null, "{}", null));

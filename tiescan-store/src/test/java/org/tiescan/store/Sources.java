@@ -10,10 +10,19 @@ import org.tiescan.model.Entity;
 import org.tiescan.model.RecordProblem;
 import org.tiescan.sources.EntitySink;
 import org.tiescan.sources.ListSource;
+import org.tiescan.sources.csl.CslCsvSource;
 
 /** Test helpers: wrap a real source to drop, edit, fail or pause, and collect what a source reads. */
 final class Sources {
   static final Path CSL_SLICE = Path.of("src/test/resources/csl/csl-2022-05-every47th.csv");
+  /** The bundled CSL copy's description; the date is approximate (downloaded ~May 2022, see MANIFEST). */
+  static final Dataset CSL_2022_05 = new Dataset("us-csl", CslCsvSource.DATASET.title(),
+      CslCsvSource.DATASET.publisher(), "2022-05-01", CslCsvSource.DATASET.sourceUrl(), CslCsvSource.DATASET.licence());
+
+  /** The production CSL reader from tiescan-sources, describing the May 2022 copy. */
+  static ListSource csl() {
+    return new CslCsvSource(CSL_2022_05);
+  }
 
   private Sources() {}
 

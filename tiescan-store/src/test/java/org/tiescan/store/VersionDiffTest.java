@@ -22,7 +22,7 @@ import org.tiescan.store.diff.VersionDiffer;
 class VersionDiffTest {
   @TempDir Path dir;
 
-  private final ListSource csl = new CslTestSource();
+  private final ListSource csl = Sources.csl();
 
   @Test
   void diffNamesAddedRemovedAndChangedEntitiesWithTheirChangedFields() throws Exception {
