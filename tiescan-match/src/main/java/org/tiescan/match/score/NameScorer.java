@@ -23,6 +23,10 @@ public final class NameScorer {
   static final int FUZZY_MIN_LENGTH = 4;
   static final int MAX_COMPOUND = 4;
   static final double CORE_SHARE = 0.85;
+  /** Both names keep identifying words the other lacks (Sevastopol vs Yalta): stronger than a word missing on one side. */
+  static final double CONFLICT_FACTOR = 0.85;
+  /** Single letters ("e" of "ansar-e", initials) say little about which organisation is meant. */
+  static final double SINGLE_LETTER_WEIGHT = 0.2;
 
   private static final Comparator<Link> STRONGEST_FIRST = Comparator
       .comparingDouble((Link l) -> -l.sim())
@@ -45,6 +49,7 @@ public final class NameScorer {
     Tally tq = tally(q, links, true, distinctiveMode);
     Tally tc = tally(c, links, false, distinctiveMode);
     double core = tq.coverage() * tc.coverage();
+    if (tq.coreUnmatched > 0 && tc.coreUnmatched > 0) core *= CONFLICT_FACTOR;
     double modTotal = tq.modTotal + tc.modTotal;
     double score = core;
     if (modTotal > 0) {
@@ -90,6 +95,9 @@ public final class NameScorer {
     String b = c.text(j);
     if (a.equals(b)) return new Link(i, i + 1, j, j + 1, 1.0, Link.How.EXACT);
     if (sharesForm(q.forms(i), c.forms(j))) return new Link(i, i + 1, j, j + 1, SIM_ALTERNATIVE, Link.How.ALTERNATIVE);
+    if (q.hasDigit(i) || c.hasDigit(j)) return null;
+    // each edit changes at most two members of a token's letter set: a cheap bound that skips most pairs
+    if (Long.bitCount(q.letters(i) ^ c.letters(j)) > 2 * maxEdits(Math.max(a.length(), b.length()))) return null;
     double ratio = fuzzy(a, b);
     return ratio > 0 ? new Link(i, i + 1, j, j + 1, ratio, Link.How.FUZZY) : null;
   }
@@ -107,9 +115,21 @@ public final class NameScorer {
   static double fuzzy(String a, String b) {
     int longer = Math.max(a.length(), b.length());
     if (Math.min(a.length(), b.length()) < FUZZY_MIN_LENGTH) return 0;
-    int maxEdits = longer <= 5 ? 1 : longer <= 10 ? 2 : 3;
-    double r = Similarity.levenshteinRatio(a, b, maxEdits);
+    double r = Similarity.editRatio(a, b, maxEdits(longer));
     return r >= FUZZY_MIN_RATIO ? r : 0;
+  }
+
+  private static int maxEdits(int longer) {
+    return longer <= 5 ? 1 : longer <= 10 ? 2 : 3;
+  }
+
+  /** Numbers and ordinals ("716th" vs "718th") name different things; they never match fuzzily. */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch >= '0' && ch <= '9') return true;
+    }
+    return false;
   }
 
   /** Runs of 2..4 adjacent tokens on side {@code run} written as one token on side {@code one}. */
@@ -125,8 +145,9 @@ public final class NameScorer {
         if (joined == null) joined = new StringBuilder(run.text(i));
         joined.append(run.text(k));
         String s = joined.toString();
+        boolean fuzzyOk = !hasDigit(s);
         for (int j = 0; j < one.size(); j++) {
-          double sim = compoundSim(s, one.text(j));
+          double sim = compoundSim(s, one.text(j), fuzzyOk && !one.hasDigit(j));
           if (sim > 0) out.add(swapped ? new Link(j, j + 1, i, k + 1, sim, Link.How.COMPOUND)
               : new Link(i, k + 1, j, j + 1, sim, Link.How.COMPOUND));
         }
@@ -134,9 +155,10 @@ public final class NameScorer {
     }
   }
 
-  private static double compoundSim(String s, String target) {
+  private static double compoundSim(String s, String target, boolean fuzzyOk) {
     if (Math.abs(s.length() - target.length()) > 2) return 0;
     if (s.equals(target)) return SIM_COMPOUND;
+    if (!fuzzyOk) return 0;
     double r = fuzzy(s, target);
     return r >= 0.85 ? r * SIM_COMPOUND : 0;
   }
@@ -212,9 +234,12 @@ public final class NameScorer {
     for (int i = 0; i < n.size(); i++) {
       TokenKind kind = n.kind(i);
       double w = kindWeight(kind, distinctiveMode) * n.rarity(i);
+      if (n.text(i).length() == 1) w *= SINGLE_LETTER_WEIGHT;
       if (isCore(kind, distinctiveMode)) {
         t.coreTotal += w;
-        t.coreMatched += w * sim[i];
+        // each side gets the square root, so that the product of the two coverages counts a fuzzy pair once
+        t.coreMatched += w * Math.sqrt(sim[i]);
+        if (sim[i] == 0 && w > 0) t.coreUnmatched++;
       } else {
         t.modTotal += w;
         t.modMissing += w * (1 - sim[i]);
@@ -230,6 +255,7 @@ public final class NameScorer {
     double modTotal;
     double modMissing;
     int modUnmatched;
+    int coreUnmatched;
 
     double coverage() {
       return coreTotal == 0 ? 0 : coreMatched / coreTotal;

@@ -15,6 +15,8 @@ public final class PreparedName {
   private final NameToken[] tokens;
   private final String[][] forms;
   private final double[] rarity;
+  private final long[] letters;
+  private final boolean[] digits;
   private final boolean hasDistinctive;
 
   private PreparedName(AnalyzedName analyzed, TokenRarity rarities) {
@@ -23,10 +25,14 @@ public final class PreparedName {
     this.tokens = match.toArray(NameToken[]::new);
     this.forms = new String[tokens.length][];
     this.rarity = new double[tokens.length];
+    this.letters = new long[tokens.length];
+    this.digits = new boolean[tokens.length];
     boolean distinctive = false;
     for (int i = 0; i < tokens.length; i++) {
       forms[i] = formsOf(tokens[i]);
       rarity[i] = rarities.of(tokens[i].text());
+      letters[i] = letterSet(tokens[i].text());
+      digits[i] = tokens[i].text().chars().anyMatch(ch -> ch >= '0' && ch <= '9');
       distinctive |= isIdentifying(tokens[i].kind());
     }
     this.hasDistinctive = distinctive;
@@ -45,6 +51,17 @@ public final class PreparedName {
     return out.toArray(String[]::new);
   }
 
+  /** The set of characters of a token as bits (a-z, 0-9, anything else folded together). */
+  private static long letterSet(String s) {
+    long bits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      int bit = ch >= 'a' && ch <= 'z' ? ch - 'a' : ch >= '0' && ch <= '9' ? 26 + ch - '0' : 36 + (ch % 27);
+      bits |= 1L << bit;
+    }
+    return bits;
+  }
+
   /** Distinctive words and numbers tell organisations apart; places and generic words only qualify them. */
   public static boolean isIdentifying(TokenKind kind) {
     return kind == TokenKind.DISTINCTIVE || kind == TokenKind.NUMBER;
@@ -59,4 +76,6 @@ public final class PreparedName {
   public TokenKind kind(int i) { return tokens[i].kind(); }
   public double rarity(int i) { return rarity[i]; }
   public boolean hasDistinctive() { return hasDistinctive; }
+  long letters(int i) { return letters[i]; }
+  boolean hasDigit(int i) { return digits[i]; }
 }

@@ -1,33 +1,39 @@
 package org.tiescan.match.score;
 
-/** String similarities for single tokens; allocation-free so the scorer's hot loop stays fast. */
+/** String similarities for single tokens; cheap enough for the scorer's hot loop. */
 public final class Similarity {
   private Similarity() {}
 
   /**
-   * 1 - (Levenshtein distance / length of the longer string), in [0,1]. Gives up early (returns 0)
-   * when the distance must exceed {@code maxEdits}, which keeps typo checks between unrelated tokens cheap.
+   * 1 - (edit distance / length of the longer string), in [0,1], where an edit is an insertion,
+   * deletion, substitution or transposition of adjacent letters (optimal string alignment distance:
+   * "atrhur" is one edit from "arthur"). Returns 0 as soon as the distance must exceed
+   * {@code maxEdits}, which keeps checks between unrelated tokens cheap.
    */
-  public static double levenshteinRatio(String a, String b, int maxEdits) {
+  public static double editRatio(String a, String b, int maxEdits) {
     int n = a.length();
     int m = b.length();
     int longer = Math.max(n, m);
     if (longer == 0) return 1.0;
     if (Math.abs(n - m) > maxEdits) return 0.0;
+    int[] prev2 = new int[m + 1];
     int[] prev = new int[m + 1];
     int[] cur = new int[m + 1];
     for (int j = 0; j <= m; j++) prev[j] = j;
     for (int i = 1; i <= n; i++) {
       cur[0] = i;
-      int rowMin = cur[0];
+      int rowMin = i;
       char ca = a.charAt(i - 1);
       for (int j = 1; j <= m; j++) {
-        int cost = ca == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        rowMin = Math.min(rowMin, cur[j]);
+        char cb = b.charAt(j - 1);
+        int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (ca == cb ? 0 : 1));
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) d = Math.min(d, prev2[j - 2] + 1);
+        cur[j] = d;
+        rowMin = Math.min(rowMin, d);
       }
       if (rowMin > maxEdits) return 0.0;
-      int[] t = prev;
+      int[] t = prev2;
+      prev2 = prev;
       prev = cur;
       cur = t;
     }

@@ -54,6 +54,7 @@ public final class EvalSetGenerator {
     List<List<Entry>> latinPools = List.of(cslEntries(data), ofacEntries(data, "us-ofac-sdn", "sdn.csv", "alt.csv"),
         ofacEntries(data, "us-ofac-cons", "cons_prim.csv", "cons_alt.csv"), entries1260h(data));
     write(out.resolve("latin-orgs.csv"), pairs(latinPools, false));
+    write(out.resolve("latin-variants.csv"), variants(latinPools, 400));
     List<List<Entry>> hanPools = List.of(rorEntries(data), euEntries(data, "LegalEntity"), euEntries(data, "Person"));
     write(out.resolve("han-english.csv"), pairs(hanPools, true));
   }
@@ -162,6 +163,41 @@ public final class EvalSetGenerator {
     Set<String> out = new HashSet<>();
     e.names().forEach(n -> out.add(norm(n)));
     return out;
+  }
+
+  /**
+   * Perturbed forms of listed names (positives) and the same perturbation of the closest different
+   * entry's name (hard negatives), {@code perPool} entries sampled from each pool.
+   */
+  static List<Pair> variants(List<List<Entry>> pools, int perPool) {
+    List<Pair> positives = new ArrayList<>();
+    List<Pair> negatives = new ArrayList<>();
+    Random pick = new Random(SEED + 2);
+    for (List<Entry> pool : pools) {
+      Map<String, List<Entry>> byWord = new HashMap<>();
+      for (Entry e : pool) for (String w : words(e.names())) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+      List<Entry> order = new ArrayList<>(pool);
+      Collections.shuffle(order, new Random(SEED + 3));
+      int made = 0;
+      for (Entry e : order) {
+        if (made >= perPool) break;
+        String name = e.names().get(0);
+        var kind = Perturbations.ALL.get(made % Perturbations.ALL.size());
+        String variant = kind.getValue().apply(name, pick);
+        if (variant == null || variant.isBlank() || variant.equals(name)) continue;
+        positives.add(new Pair(name, variant, e.schema(), 1, e.id() + " variant:" + kind.getKey()));
+        Entry other = closestOther(e, byWord, false, pick);
+        if (other != null) {
+          String otherVariant = kind.getValue().apply(other.names().get(0), pick);
+          if (otherVariant != null) {
+            negatives.add(new Pair(name, otherVariant, e.schema(), 0, e.id() + "|" + other.id() + " variant:" + kind.getKey()));
+          }
+        }
+        made++;
+      }
+    }
+    positives.addAll(negatives);
+    return positives;
   }
 
   // ---- sources ----

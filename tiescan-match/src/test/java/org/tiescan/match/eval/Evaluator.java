@@ -125,6 +125,8 @@ public final class Evaluator {
     double threshold = MatchOptions.DEFAULT_THRESHOLD;
     List<Labelled> latin = read(dir.resolve("latin-orgs.csv"));
     List<Labelled> han = read(dir.resolve("han-english.csv"));
+    List<Labelled> variants = read(dir.resolve("latin-variants.csv"));
+    report(ev, "latin-variants", variants, threshold);
     report(ev, "latin-orgs (all aliases)", latin, threshold);
     report(ev, "latin-orgs (shared word)", subset(latin, p -> !p.positive() || sharesWord(p)), threshold);
     report(ev, "latin-orgs (no shared word)", subset(latin, p -> p.positive() && !sharesWord(p)), threshold);
@@ -132,6 +134,7 @@ public final class Evaluator {
     report(ev, "han-english (ror)", subset(han, p -> p.source().startsWith("ror:")), threshold);
     report(ev, "han-english (eu 2020/1998)", subset(han, p -> p.source().startsWith("eu-")), threshold);
     List<Labelled> all = new ArrayList<>(latin);
+    all.addAll(variants);
     all.addAll(han);
     double[] speed = ev.throughput(all, 5);
     System.out.printf(Locale.ROOT, "throughput (1 thread): %.0f pairs/s scored (names prepared), %.0f pairs/s end to end%n",
