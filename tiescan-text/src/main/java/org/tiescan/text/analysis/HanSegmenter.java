@@ -1,5 +1,6 @@
 package org.tiescan.text.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.tiescan.text.TokenKind;
 import org.tiescan.text.lexicon.HanWord;
@@ -7,18 +8,35 @@ import org.tiescan.text.lexicon.Lexicon;
 import org.tiescan.text.step.HanCharacters;
 
 /**
- * Splits a run of Han characters into tokens by longest match against the knowledge files: a known
- * word becomes its English translation (one token per English word, pinyin as an alternative); 第
- * with a numeral becomes a number (第二十八 → 28); each maximal run of unknown characters becomes one
- * distinctive token spelled in pinyin without spaces (海康威视 → haikangweishi, alternative
- * "hai kang wei shi").
+ * Splits a run of Han characters into tokens using the knowledge files: a known word becomes its
+ * English translation (one token per English word, pinyin as an alternative); 第 with a numeral
+ * becomes a number (第二十八 → 28); each maximal run of unknown characters becomes one distinctive
+ * token spelled in pinyin without spaces (海康威视 → haikangweishi, alternative "hai kang wei shi").
+ *
+ * <p>The split is chosen by dynamic programming, not greedily: fewest unknown characters first,
+ * then fewest unknown runs, then fewest words. So 立华南京 reads 立华 + 南京 (Nanjing), not
+ * 立 + 华南 (South China) + 京. A one-character word (市, 局, 网) counts only when a known word or
+ * the end of the run follows it, so it does not split a distinctive name (网易, 东方网力).
  */
 final class HanSegmenter {
   private static final int ORDINAL_PREFIX = '第';
+  private static final long UNKNOWN_CHAR = 1_000_000L;
+  private static final long UNKNOWN_RUN = 1_000L;
+  private static final long SEGMENT = 1L;
+  private static final String[] ORDINAL_WORDS = {"", "first", "second", "third", "fourth", "fifth", "sixth",
+      "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"};
+
   private final Lexicon lexicon;
 
   HanSegmenter(Lexicon lexicon) {
     this.lexicon = lexicon;
+  }
+
+  /** A piece of the run: a word, an ordinal number, a bare 第, or one unknown character. */
+  private record Piece(int start, int length, HanWord word, long number, boolean ordinalMark) {
+    boolean unknown() {
+      return word == null && number < 0 && !ordinalMark;
+    }
   }
 
   /**
@@ -26,54 +44,101 @@ final class HanSegmenter {
    * @param simplified the same run in simplified characters, code point for code point
    */
   void segment(int[] original, int[] simplified, List<Draft> out) {
+    List<Piece> pieces = bestSplit(simplified);
     int unknownStart = -1;
-    int i = 0;
-    while (i < simplified.length) {
-      int taken = takeNumber(original, simplified, i, out, unknownStart);
-      if (taken == 0) taken = takeWord(original, simplified, i, out, unknownStart);
-      if (taken > 0) {
-        unknownStart = -1;
-        i += taken;
-      } else {
-        if (unknownStart < 0) unknownStart = i;
-        i++;
+    for (Piece piece : pieces) {
+      if (piece.unknown()) {
+        if (unknownStart < 0) unknownStart = piece.start();
+        continue;
       }
+      flushUnknown(original, simplified, unknownStart, piece.start(), out);
+      unknownStart = -1;
+      emit(piece, original, out);
     }
     flushUnknown(original, simplified, unknownStart, simplified.length, out);
   }
 
-  private int takeWord(int[] original, int[] simplified, int start, List<Draft> out, int unknownStart) {
-    for (int length = Math.min(lexicon.maxHanLength(), simplified.length - start); length >= 1; length--) {
-      HanWord word = lexicon.hanWord(new String(simplified, start, length));
-      if (word == null) continue;
-      flushUnknown(original, simplified, unknownStart, start, out);
-      String source = new String(original, start, length);
+  private List<Piece> bestSplit(int[] text) {
+    int n = text.length;
+    List<List<Piece>> starting = new ArrayList<>(n + 1);
+    boolean[] knownAt = new boolean[n + 1];
+    knownAt[n] = true;
+    for (int i = 0; i < n; i++) {
+      List<Piece> options = options(text, i);
+      starting.add(options);
+      knownAt[i] = !options.isEmpty();
+    }
+    // cost[i][s]: best cost of text[0, i) whose last piece is unknown (s = 1) or not (s = 0)
+    long[][] cost = new long[n + 1][2];
+    Piece[][] last = new Piece[n + 1][2];
+    int[][] lastState = new int[n + 1][2];
+    for (long[] c : cost) java.util.Arrays.fill(c, Long.MAX_VALUE);
+    cost[0][0] = 0;
+    for (int i = 0; i < n; i++) {
+      for (int s = 0; s < 2; s++) {
+        if (cost[i][s] == Long.MAX_VALUE) continue;
+        long unknownCost = cost[i][s] + UNKNOWN_CHAR + (s == 0 ? UNKNOWN_RUN + SEGMENT : 0);
+        relax(cost, last, lastState, i + 1, 1, unknownCost, new Piece(i, 1, null, -1, false), s);
+        for (Piece option : starting.get(i)) {
+          if (option.length() == 1 && option.word() != null && !knownAt[i + 1]) continue;
+          relax(cost, last, lastState, i + option.length(), 0, cost[i][s] + SEGMENT, option, s);
+        }
+      }
+    }
+    List<Piece> pieces = new ArrayList<>();
+    int s = cost[n][0] <= cost[n][1] ? 0 : 1;
+    for (int i = n; i > 0; ) {
+      Piece piece = last[i][s];
+      pieces.add(0, piece);
+      s = lastState[i][s];
+      i = piece.start();
+    }
+    return pieces;
+  }
+
+  private static void relax(long[][] cost, Piece[][] last, int[][] lastState, int to, int state, long value,
+      Piece piece, int fromState) {
+    if (value < cost[to][state]) {
+      cost[to][state] = value;
+      last[to][state] = piece;
+      lastState[to][state] = fromState;
+    }
+  }
+
+  /** The known pieces starting at {@code i}: dictionary words, or an ordinal 第 + numerals. */
+  private List<Piece> options(int[] text, int i) {
+    List<Piece> options = new ArrayList<>(2);
+    lexicon.hanWordsAt(text, i, (word, length) -> options.add(new Piece(i, length, word, -1, false)));
+    if (text[i] == ORDINAL_PREFIX) {
+      int end = i + 1;
+      while (end < text.length && ChineseNumerals.isNumeral(text[end])) end++;
+      long value = end > i + 1 ? ChineseNumerals.value(new String(text, i + 1, end - i - 1)) : -1;
+      if (value >= 0) options.add(new Piece(i, end - i, null, value, false));
+      // a bare 第 at the end of a run marks the Arabic digits that follow (第28研究所)
+      else if (i + 1 == text.length) options.add(new Piece(i, 1, null, -1, true));
+    }
+    return options;
+  }
+
+  private void emit(Piece piece, int[] original, List<Draft> out) {
+    String source = new String(original, piece.start(), piece.length());
+    if (piece.ordinalMark()) {
+      out.add(new Draft("di", source, "han-latin", TokenKind.STOPWORD));
+    } else if (piece.word() == null) {
+      Draft number = new Draft(Long.toString(piece.number()), source, "han-numeral", TokenKind.NUMBER);
+      if (piece.number() > 0 && piece.number() < ORDINAL_WORDS.length) {
+        number.addAlternative(ORDINAL_WORDS[(int) piece.number()]);
+      }
+      out.add(number);
+    } else {
+      HanWord word = piece.word();
       for (List<String> forms : word.english()) {
         Draft draft = new Draft(forms.get(0), source, "translation", word.kind());
         forms.stream().skip(1).forEach(draft::addAlternative);
         if (!lexicon.isStopword(draft.text)) draft.addAlternative(word.joinedPinyin());
         out.add(draft);
       }
-      return length;
     }
-    return 0;
-  }
-
-  /** 第 followed by Chinese numerals: an ordinal, as in 第二十八研究所 (the 28th Research Institute). */
-  private int takeNumber(int[] original, int[] simplified, int start, List<Draft> out, int unknownStart) {
-    if (simplified[start] != ORDINAL_PREFIX) return 0;
-    int end = start + 1;
-    while (end < simplified.length && ChineseNumerals.isNumeral(simplified[end])) end++;
-    long value = end > start + 1 ? ChineseNumerals.value(new String(simplified, start + 1, end - start - 1)) : -1;
-    flushUnknown(original, simplified, unknownStart, start, out);
-    if (value < 0) {
-      // a bare 第 (e.g. before Arabic digits: 第28研究所) only marks an ordinal
-      out.add(new Draft("di", new String(original, start, 1), "han-latin", TokenKind.STOPWORD));
-      return 1;
-    }
-    out.add(new Draft(Long.toString(value), new String(original, start, end - start), "han-numeral",
-        TokenKind.NUMBER));
-    return end - start;
   }
 
   private static void flushUnknown(int[] original, int[] simplified, int start, int end, List<Draft> out) {

@@ -25,6 +25,7 @@ public final class Lexicon {
   private static final int MAX_GROUPED_SYLLABLES = 6;
 
   private final Map<String, HanWord> hanWords = new HashMap<>();
+  private final HanTrie hanTrie = new HanTrie();
   private final Map<String, LatinPhrase> latinPhrases = new HashMap<>();
   private final Map<String, List<String>> abbreviations = new HashMap<>();
   private final Map<String, Acronym> acronyms = new HashMap<>();
@@ -57,6 +58,14 @@ public final class Lexicon {
   /** The Chinese word, in simplified characters, or null. */
   public HanWord hanWord(String han) {
     return hanWords.get(han);
+  }
+
+  /**
+   * Calls {@code found} with each Chinese word that starts at {@code start} of {@code text}
+   * (simplified code points) and its length in characters, shortest first.
+   */
+  public void hanWordsAt(int[] text, int start, java.util.function.ObjIntConsumer<HanWord> found) {
+    hanTrie.wordsAt(text, start, found);
   }
 
   /** Length in characters of the longest Chinese word. */
@@ -115,6 +124,7 @@ public final class Lexicon {
     }
     HanWord word = new HanWord(han, kind, english, pinyin);
     if (hanWords.putIfAbsent(han, word) != null) throw row.problem("term", "duplicate word " + han);
+    hanTrie.add(word);
     maxHanLength = Math.max(maxHanLength, word.length());
     addEnglishPhrases(english, kind);
     addPinyinPhrases(pinyin.split(" "), kind, flatten(english));

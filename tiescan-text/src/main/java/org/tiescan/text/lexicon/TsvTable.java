@@ -70,7 +70,7 @@ record TsvTable(String file, List<String> columns, List<Row> rows) {
       }
       rows.add(new Row(file, lineNumber, columns, values));
     }
-    if (columns == null) throw new LexiconFormatException(file, lineNumber, "", "no header line");
+    if (columns == null) throw new LexiconFormatException(file, 0, "", "no header line");
     return new TsvTable(file, columns, rows);
   }
 }

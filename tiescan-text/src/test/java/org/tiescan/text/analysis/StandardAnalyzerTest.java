@@ -1,0 +1,144 @@
+package org.tiescan.text.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tiescan.text.AnalyzedName;
+import org.tiescan.text.NameAnalyzer;
+import org.tiescan.text.NameAnalyzers;
+import org.tiescan.text.NameToken;
+import org.tiescan.text.TokenKind;
+
+/** Golden multilingual cases for the standard analyzer. */
+class StandardAnalyzerTest {
+  private final NameAnalyzer analyzer = NameAnalyzers.standard();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // the Hikvision spellings
+      "杭州海康威视数字技术股份有限公司|Han|hangzhou:P haikangweishi:D digital:G technology:G joint:L stock:L limited:L company:L",
+      "HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.|Latin|hangzhou:P hikvision:D digital:G technology:G co:L ltd:L",
+      "Hangzhou Hikvision Digital Tech Co Ltd|Latin|hangzhou:P hikvision:D digital:G technology:G co:L ltd:L",
+      "Hangzhou Haikang Weishi|Latin|hangzhou:P haikang:D weishi:D",
+      "HIKVISION|Latin|hikvision:D",
+      "ＨＩＫＶＩＳＩＯＮ|Latin|hikvision:D",
+      // Xinjiang bodies, Chinese and English
+      "新疆生产建设兵团公安局|Han|xinjiang:P production:G and:S construction:G corps:G public:G security:G bureau:G",
+      "Xinjiang Production and Construction Corps Public Security Bureau|Latin|xinjiang:P production:G and:S construction:G corps:G public:G security:G bureau:G",
+      "乌鲁木齐市公安局|Han|urumqi:P city:G public:G security:G bureau:G",
+      "喀什地区公安局|Han|kashgar:P prefecture:G public:G security:G bureau:G",
+      "新疆维吾尔自治区|Han|xinjiang:P uyghur:P autonomous:G region:G",
+      // traditional characters
+      "哈爾濱工業大學|Han|harbin:P institute:G of:S technology:G",
+      "復旦大學|Han|fudan:D university:G",
+      // numbers
+      "中国电子科技集团公司第二十八研究所|Han|china:P electronics:G technology:G group:G company:L 28:N research:G institute:G",
+      "CETC 28th Research Institute|Latin|cetc:D 28:N research:G institute:G",
+      // other scripts
+      "ООО Ромашка|Cyrillic|ooo:L romashka:D",
+      "ПАО «Сбербанк России»|Cyrillic|pao:L sberbank:D rossii:D",
+      "Société Générale S.A.|Latin|societe:D generale:D sa:L",
+      "Αθήνα Ανώνυμη Εταιρεία|Greek|athena:D anonyme:L etaireia:L",
+      // punctuation
+      "IS?Vision|Latin|isvision:D",
+      "IS'Vision Technologies Co., Ltd.|Latin|isvision:D technologies:G co:L ltd:L",
+      "Wuhan-based Smith & Sons|Latin|wuhan:P based:D smith:D and:S sons:D",
+      // legal forms only: kept, so the name is not empty
+      "Co., Ltd.|Latin|co:D ltd:D",
+      "有限公司|Han|limited:D company:D"})
+  void goldenTokens(String name, String script, String tokens) {
+    AnalyzedName analyzed = analyzer.analyze(name);
+    assertThat(Tokens.render(analyzed)).isEqualTo(tokens);
+    assertThat(analyzed.script()).isEqualTo(script);
+    assertThat(analyzed.original()).isEqualTo(name);
+  }
+
+  @Test
+  void unknownHanRunIsOneDistinctiveTokenInJoinedPinyin() {
+    NameToken token = analyzer.analyze("杭州海康威视").tokens().get(1);
+    assertThat(token).isEqualTo(new NameToken("haikangweishi", "海康威视", TokenKind.DISTINCTIVE,
+        java.util.List.of("hai kang wei shi"), "han-latin"));
+  }
+
+  @Test
+  void knownHanWordBecomesItsTranslationWithPinyinAlternative() {
+    var tokens = analyzer.analyze("公安局").tokens();
+    assertThat(tokens).extracting(NameToken::text).containsExactly("public", "security", "bureau");
+    assertThat(tokens).allSatisfy(t -> {
+      assertThat(t.source()).isEqualTo("公安局");
+      assertThat(t.via()).isEqualTo("translation");
+      assertThat(t.alternatives()).contains("gonganju");
+    });
+  }
+
+  @Test
+  void tokenSourceKeepsTraditionalCharacters() {
+    assertThat(analyzer.analyze("哈爾濱").tokens().get(0).source()).isEqualTo("哈爾濱");
+  }
+
+  @Test
+  void abbreviationIsExpandedAndKeepsTheShortForm() {
+    NameToken tech = analyzer.analyze("Nanchang O-Film Tech").tokens().get(3);
+    assertThat(tech.text()).isEqualTo("technology");
+    assertThat(tech.source()).isEqualTo("Tech");
+    assertThat(tech.via()).isEqualTo("abbreviation");
+    assertThat(tech.alternatives()).contains("tech");
+  }
+
+  @Test
+  void pinyinGenericWordsGetTheirEnglishAsAlternative() {
+    var tokens = analyzer.analyze("Xinjiang Lianhai Chuangzhi Xinxi Keji Youxian Gongsi").tokens();
+    assertThat(Tokens.render(analyzer.analyze("Xinjiang Lianhai Chuangzhi Xinxi Keji Youxian Gongsi")))
+        .isEqualTo("xinjiang:P lianhai:D chuangzhi:D xinxi:G keji:G youxian:L gongsi:L");
+    assertThat(tokens.get(3).alternatives()).contains("information");
+    assertThat(tokens.get(4).alternatives()).contains("technology");
+  }
+
+  @Test
+  void acronymKeepsItsTextAndOffersTheExpansion() {
+    NameToken xpcc = analyzer.analyze("XPCC").tokens().get(0);
+    assertThat(xpcc.text()).isEqualTo("xpcc");
+    assertThat(xpcc.kind()).isEqualTo(TokenKind.DISTINCTIVE);
+    assertThat(xpcc.alternatives()).containsExactly("xinjiang production and construction corps");
+  }
+
+  @Test
+  void mixedScriptNamesKeepNameOrder() {
+    assertThat(Tokens.render(analyzer.analyze("Hikvision 海康威视 (杭州) Co., Ltd.")))
+        .isEqualTo("hikvision:D haikangweishi:D hangzhou:P co:L ltd:L");
+    assertThat(analyzer.analyze("Hikvision 海康威视数字技术股份有限公司").script()).isEqualTo("Han");
+    assertThat(analyzer.analyze("Hangzhou Hikvision Digital Technology (海康威视)").script()).isEqualTo("Latin");
+  }
+
+  @Test
+  void placesMatchAcrossSpellings() {
+    String[] spellings = {"和田", "Hotan", "Hetian", "Khotan"};
+    for (String spelling : spellings) {
+      NameToken token = analyzer.analyze(spelling).tokens().get(0);
+      assertThat(token.kind()).as(spelling).isEqualTo(TokenKind.PLACE);
+      assertThat(union(token)).as(spelling).contains("hotan", "hetian");
+    }
+  }
+
+  @Test
+  void normalizedDropsLegalFormsAndStopwords() {
+    assertThat(analyzer.analyze("The Xinjiang Production and Construction Corps Co., Ltd.").normalized())
+        .isEqualTo("xinjiang production construction corps");
+  }
+
+  @Test
+  void nullAndEmptyNamesGiveNoTokens() {
+    assertThat(analyzer.analyze(null).tokens()).isEmpty();
+    assertThat(analyzer.analyze("").tokens()).isEmpty();
+    assertThat(analyzer.analyze(" ,.;- ").tokens()).isEmpty();
+    assertThat(analyzer.analyze("").script()).isEqualTo("Common");
+  }
+
+  private static java.util.Set<String> union(NameToken token) {
+    java.util.Set<String> forms = new java.util.HashSet<>(token.alternatives());
+    forms.add(token.text());
+    return forms;
+  }
+}
