@@ -1,6 +1,8 @@
 package org.tiescan.cli;
 
 import org.tiescan.screen.ScreeningException;
+import org.tiescan.sources.SourceFormatException;
+import org.tiescan.store.StoreException;
 import org.tiescan.screen.input.InputException;
 import org.tiescan.screen.report.ReportException;
 import picocli.CommandLine;
@@ -35,7 +37,7 @@ public final class ExitCodes {
   public static int of(Throwable e) {
     if (e instanceof CommandLine.ParameterException) return USAGE;
     if (e instanceof InputException || e instanceof ReportException) return BAD_INPUT;
-    if (e instanceof DataException) return DATA;
+    if (e instanceof DataException || e instanceof StoreException || e instanceof SourceFormatException) return DATA;
     if (e instanceof ScreeningException s && s.getCause() instanceof DataException) return DATA;
     return INTERNAL;
   }

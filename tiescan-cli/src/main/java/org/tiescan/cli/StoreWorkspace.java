@@ -10,9 +10,9 @@ import org.tiescan.match.MatchIndex;
 import org.tiescan.match.Matcher;
 import org.tiescan.sources.ListSource;
 import org.tiescan.sources.SourceFormatException;
-import org.tiescan.sources.csl.CslCsvSource;
-import org.tiescan.sources.ftm.FtmJsonlSource;
-import org.tiescan.sources.ofac.OfacLegacySource;
+import org.tiescan.sources.BundledList;
+import org.tiescan.sources.BundledLists;
+import org.tiescan.sources.ListSources;
 import org.tiescan.store.Checksums;
 import org.tiescan.store.DataDirectory;
 import org.tiescan.store.ImportResult;
@@ -27,8 +27,6 @@ import org.tiescan.text.NameAnalyzers;
  * {@link MatchIndex} of tiescan-match, which the store builds after every import.
  */
 final class StoreWorkspace implements Workspace {
-  private static final List<String> DATASETS = List.of("us-csl", "us-ofac-sdn", "us-ofac-cons", "ftm");
-
   private final DataDirectory data;
   private MatchIndex index;
 
@@ -56,10 +54,17 @@ final class StoreWorkspace implements Workspace {
 
   @Override
   public List<LoadedList> importBundled() {
+    BundledLists bundled = BundledLists.locate().orElseThrow(() -> new DataException(
+        "the bundled list snapshot (data/lists) was not found above " + Path.of("").toAbsolutePath()
+            + "; run tiescan from the repository, set -D" + BundledLists.PROPERTY
+            + "=DIR, or import lists with `tiescan lists import DATASET PATH`"));
+    if (!bundled.missing().isEmpty()) {
+      throw new DataException("the bundled list snapshot is incomplete; missing " + bundled.missing());
+    }
     List<String> imported = new ArrayList<>();
-    for (BundledSnapshot.Entry e : BundledSnapshot.entries(BundledSnapshot.directory())) {
-      importInto(e.dataset(), e.source(), e.location());
-      imported.add(e.dataset());
+    for (BundledList list : bundled.lists()) {
+      importInto(list.dataset().name(), list.source(), list.location());
+      imported.add(list.dataset().name());
     }
     rebuildIndex();
     return lists().stream().filter(l -> imported.contains(l.dataset())).toList();
@@ -68,20 +73,18 @@ final class StoreWorkspace implements Workspace {
   @Override
   public LoadedList importList(String dataset, Path location) {
     ListSource source = sourceFor(dataset, location);
-    String name = dataset.equals("ftm") ? source.dataset().name() : dataset;
+    String name = source.dataset().name();
     importInto(name, source, location);
     rebuildIndex();
     return lists().stream().filter(l -> l.dataset().equals(name)).findFirst().orElseThrow();
   }
 
   private static ListSource sourceFor(String dataset, Path location) {
-    return switch (dataset) {
-      case "us-csl" -> new CslCsvSource();
-      case "us-ofac-sdn" -> new OfacLegacySource(OfacLegacySource.Variant.SDN);
-      case "us-ofac-cons" -> new OfacLegacySource(OfacLegacySource.Variant.CONSOLIDATED);
-      case "ftm" -> FtmJsonlSource.forFile(location);
-      default -> throw new DataException("unknown dataset '" + dataset + "'; known: " + DATASETS);
-    };
+    try {
+      return ListSources.forName(dataset, location);
+    } catch (IllegalArgumentException e) {
+      throw new DataException(e.getMessage(), e);
+    }
   }
 
   private ImportResult importInto(String dataset, ListSource source, Path location) {
@@ -114,7 +117,7 @@ final class StoreWorkspace implements Workspace {
 
   @Override
   public List<String> importableDatasets() {
-    return DATASETS;
+    return ListSources.names();
   }
 
   @Override

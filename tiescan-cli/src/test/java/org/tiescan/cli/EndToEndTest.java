@@ -43,11 +43,7 @@ class EndToEndTest {
   @BeforeAll
   static void screenTheExampleFile() {
     previousBundled = System.getProperty("tiescan.bundled.lists");
-    if (!Files.isDirectory(REPO.resolve("data/lists"))) {
-      // until the snapshot is in the repository, the same public files from ../shared/data stand in
-      System.setProperty("tiescan.bundled.lists",
-          Path.of(System.getProperty("tiescan.shared.data")).resolve("lists").toString());
-    }
+    System.setProperty("tiescan.bundled.lists", REPO.resolve("data/lists").toString());
     CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false, StoreWorkspace::open);
     exitCode = Main.run(ctx, "screen", REPO.resolve("examples/suppliers.csv").toString(),
