@@ -9,8 +9,6 @@ package org.tiescan.cli;
  * @param source where it was imported from (bundled snapshot, file path or URL)
  * @param importedAt ISO instant of the import
  * @param entities number of entities
- * @param ageDays days since the snapshot date (or the import when the date is unknown)
  */
 public record LoadedList(
-    String dataset, String title, String snapshotDate, String source, String importedAt, long entities,
-    long ageDays) {}
+    String dataset, String title, String snapshotDate, String source, String importedAt, long entities) {}

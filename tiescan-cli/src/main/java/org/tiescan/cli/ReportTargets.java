@@ -51,7 +51,9 @@ final class ReportTargets implements AutoCloseable {
     try {
       Path parent = target.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+      // not Files.createTempFile: its 0600 mode would stick to the report after the move
+      Path temp = parent.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+      Files.deleteIfExists(temp);
       temps.put(f, temp);
       Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 64 * 1024);
       writers.add(w);

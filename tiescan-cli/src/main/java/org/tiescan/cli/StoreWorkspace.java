@@ -49,7 +49,7 @@ final class StoreWorkspace implements Workspace {
 
   private static LoadedList loaded(ListStatus s) {
     return new LoadedList(s.dataset(), s.title(), s.snapshotDate(), s.sourceLocation(),
-        s.importedAt() == null ? null : s.importedAt().toString(), s.recordCount(), s.ageDays());
+        s.importedAt() == null ? null : s.importedAt().toString(), s.recordCount());
   }
 
   @Override

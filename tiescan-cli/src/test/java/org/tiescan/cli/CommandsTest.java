@@ -137,7 +137,7 @@ class CommandsTest {
     assertThat(run("lists", "import", "us-ofac-sdn", input.toString(), dataDir())).isEqualTo(ExitCodes.OK);
     out.getBuffer().setLength(0);
     assertThat(run("lists", dataDir())).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).contains("us-csl").contains("snapshot 2022-04-21 (1000 days old)")
+    assertThat(out.toString()).contains("us-csl").contains("snapshot 2022-04-21 (").contains(" days old)")
         .contains("bundled snapshot").contains("us-ofac-sdn");
   }
 
@@ -158,6 +158,15 @@ class CommandsTest {
     Files.writeString(pairs, "a,b\nx,y\n");
     assertThat(run("compare", "--pairs", pairs.toString())).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run("compare", "only one")).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void snapshotAgeIsShownToThePrecisionOfItsDate() {
+    java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 22);
+    assertThat(ListsCommand.age("2026-11-01", today)).isEqualTo("21 days old");
+    assertThat(ListsCommand.age("2022-05", today)).isEqualTo("54 months old");
+    assertThat(ListsCommand.age("2021", today)).isEqualTo("5 years old");
+    assertThat(ListsCommand.age("May 2022", today)).isEqualTo("age unknown");
   }
 
   @Test

@@ -33,14 +33,14 @@ final class FakeWorkspace implements Workspace {
   public List<LoadedList> importBundled() {
     bundledImports++;
     LoadedList l = new LoadedList("us-csl", "Consolidated Screening List (trade.gov)", "2022-04-21",
-        "bundled snapshot", Instant.now().toString(), 1, 1000);
+        "bundled snapshot", Instant.now().toString(), 1);
     lists.add(l);
     return List.of(l);
   }
 
   @Override
   public LoadedList importList(String dataset, Path location) {
-    LoadedList l = new LoadedList(dataset, dataset, null, location.toString(), Instant.now().toString(), 1, 0);
+    LoadedList l = new LoadedList(dataset, dataset, null, location.toString(), Instant.now().toString(), 1);
     lists.add(l);
     return l;
   }
