@@ -161,6 +161,26 @@ class CommandsTest {
   }
 
   @Test
+  void screensXlsxAndJsonLinesWithColumnFlags() throws Exception {
+    Path xlsx = Path.of("").toAbsolutePath().getParent().resolve("examples/suppliers.xlsx");
+    Path out1 = dir.resolve("x.csv");
+    assertThat(run("screen", xlsx.toString(), "--format", "csv", "-o", out1.toString(), dataDir())).isEqualTo(ExitCodes.OK);
+    // the fake matcher finds only names containing "hikvision"; the XLSX must give the CSV's rows
+    long expected = Files.readAllLines(xlsx.resolveSibling("suppliers.csv")).stream()
+        .filter(l -> l.toLowerCase(java.util.Locale.ROOT).contains("hikvision")).count();
+    assertThat(expected).isGreaterThan(3);
+    assertThat(Files.readAllLines(out1)).filteredOn(l -> l.contains(",match,")).hasSize((int) expected);
+    Path jsonl = dir.resolve("in.jsonl");
+    Files.writeString(jsonl, "{\"ref\": \"A1\", \"firm\": \"HIKVISION\", \"land\": \"CN\"}\n");
+    Path out2 = dir.resolve("y.jsonl");
+    assertThat(run("screen", jsonl.toString(), "--name-column", "firm", "--country-column", "land", "--id-column", "ref",
+        "--format", "jsonl", "-o", out2.toString(), dataDir())).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(out2)).contains("\"firm\":\"HIKVISION\"").contains("84 FR 54002");
+    assertThat(run("screen", jsonl.toString(), "--name-column", "nom", dataDir())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("--name-column names column 'nom'");
+  }
+
+  @Test
   void snapshotAgeIsShownToThePrecisionOfItsDate() {
     java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 22);
     assertThat(ListsCommand.age("2026-11-01", today)).isEqualTo("21 days old");
