@@ -18,7 +18,10 @@ final class Countries {
   static String code(String text) {
     if (text == null || text.isBlank()) return null;
     String t = text.strip();
-    if (t.length() == 2 && t.chars().allMatch(Character::isLetter)) return t.toLowerCase(Locale.ROOT);
+    // two ASCII letters are a code already; "中国" is two letters too, but a name
+    if (t.length() == 2 && t.chars().allMatch(c -> (c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+      return t.toLowerCase(Locale.ROOT);
+    }
     return BY_NAME.get(key(t));
   }
 
