@@ -11,6 +11,7 @@ import org.tiescan.match.MatchResult;
 import org.tiescan.match.Query;
 import org.tiescan.model.Designation;
 import org.tiescan.model.Schema;
+import org.tiescan.screen.Countries;
 import org.tiescan.screen.Screener;
 import org.tiescan.screen.report.ResultJson;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class MatchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME", description = "The name to screen, in any script.")
   String name;
 
-  @Option(names = "--country", paramLabel = "CC", description = "Country, ISO 3166-1 alpha-2 (repeatable).")
+  @Option(names = "--country", paramLabel = "CC", description = "Country: ISO code or name, e.g. CN, China, 中国 (repeatable).")
   List<String> countries = new ArrayList<>();
 
   @Option(names = "--identifier", paramLabel = "ID",
@@ -56,7 +57,7 @@ final class MatchCommand implements Callable<Integer> {
     }
     var options = matching.toOptions(spec.commandLine());
     Query query = new Query(Schema.LEGAL_ENTITY, name.isBlank() ? List.of() : List.of(name.strip()),
-        countries.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList(), identifiers);
+        countries.stream().map(MatchCommand::country).toList(), identifiers);
     List<MatchResult> results;
     try (Workspace ws = Workspaces.openReady(ctx, dataDir.resolve())) {
       results = new Screener(ws.matcher(), options, 1).screen(query);
@@ -64,6 +65,12 @@ final class MatchCommand implements Callable<Integer> {
     if (json) printJson(query, results);
     else printText(results);
     return matching.exitCode(results.stream().anyMatch(MatchResult::match));
+  }
+
+  /** An ISO code for what the user typed ("CN", "China", "中国"); unknown text is passed on as typed. */
+  private static String country(String text) {
+    String code = Countries.code(text);
+    return code != null ? code : text.strip().toLowerCase(Locale.ROOT);
   }
 
   private void printJson(Query q, List<MatchResult> results) throws JsonProcessingException {

@@ -9,13 +9,13 @@ import java.util.Map;
  * Turns what users write in a country column ("CN", "China", "People's Republic of China", "中国")
  * into ISO 3166-1 alpha-2 codes, using the JDK's country names in English and Chinese.
  */
-final class Countries {
+public final class Countries {
   private static final Map<String, String> BY_NAME = buildIndex();
 
   private Countries() {}
 
   /** The lower-case alpha-2 code, or null when the text is not a country the JDK knows. */
-  static String code(String text) {
+  public static String code(String text) {
     if (text == null || text.isBlank()) return null;
     String t = text.strip();
     // two ASCII letters are a code already; "中国" is two letters too, but a name
