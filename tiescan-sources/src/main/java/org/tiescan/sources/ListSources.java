@@ -9,7 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tiescan.model.Dataset;
+import org.tiescan.sources.compiled.BisMieuSource;
+import org.tiescan.sources.compiled.Dod1260hSource;
+import org.tiescan.sources.compiled.EuHumanRightsSource;
+import org.tiescan.sources.compiled.FccCoveredSource;
+import org.tiescan.sources.compiled.NdaaSectionSource;
+import org.tiescan.sources.compiled.UflpaPartialSource;
 import org.tiescan.sources.csl.CslCsvSource;
 import org.tiescan.sources.csl.CslJsonSource;
 import org.tiescan.sources.ftm.FtmJsonlSource;
@@ -23,6 +31,10 @@ import org.tiescan.sources.ofac.OfacLegacySource;
  *   <li>{@code us-csl-json}: trade.gov CSL, JSON form
  *   <li>{@code us-ofac-sdn}, {@code us-ofac-cons}: OFAC legacy delimited files, a directory
  *   <li>{@code ftm}: FollowTheMoney JSON lines (dataset named after the file)
+ *   <li>compiled third-party files, read from a user-given path and never bundled:
+ *       {@code us-dod-1260h}, {@code us-ndaa-889}, {@code us-ndaa-1286}, {@code us-ndaa-5949},
+ *       {@code us-ndaa-154}, {@code us-bis-mieu}, {@code us-fcc-covered}, {@code eu-reg-2020-1998},
+ *       {@code us-dhs-uflpa} (the partial compilation)
  * </ul>
  */
 public final class ListSources {
@@ -38,7 +50,18 @@ public final class ListSources {
     register("us-ofac-cons", (path, ds) -> new OfacLegacySource(OfacLegacySource.Variant.CONSOLIDATED,
         orDefault(ds, OfacLegacySource.Variant.CONSOLIDATED.dataset())));
     register("ftm", (path, ds) -> ds == null ? FtmJsonlSource.forFile(path) : new FtmJsonlSource(ds));
+    // compiled third-party files (CC BY-NC or partial): readers only, never bundled
+    register(Dod1260hSource.NAME, (path, ds) -> new Dod1260hSource());
+    for (String section : List.of("889", "1286", "5949", "154")) {
+      register("us-ndaa-" + section, (path, ds) -> new NdaaSectionSource(section));
+    }
+    register(BisMieuSource.NAME, (path, ds) -> new BisMieuSource());
+    register(FccCoveredSource.NAME, (path, ds) -> new FccCoveredSource());
+    register(EuHumanRightsSource.NAME, (path, ds) -> new EuHumanRightsSource());
+    register(UflpaPartialSource.NAME, (path, ds) -> new UflpaPartialSource());
   }
+
+  private static final Pattern NDAA_FILE = Pattern.compile("section_(\\d+)");
 
   private ListSources() {}
 
@@ -86,6 +109,19 @@ public final class ListSources {
     if (header.startsWith("_id,source,") || header.startsWith("\"_id\",\"source\",") || header.startsWith("source,entity_number,")) {
       return Optional.of("us-csl");
     }
+    return detectCompiled(header, n);
+  }
+
+  private static Optional<String> detectCompiled(String header, String fileName) {
+    if (header.startsWith("Name,Clean Name,")) return Optional.of(Dod1260hSource.NAME);
+    if (header.startsWith("Type,Name,Alias,Country,")) return Optional.of(BisMieuSource.NAME);
+    if (header.startsWith("covered_equipment_or_services") || header.startsWith("Covered Equipment or Services;")) {
+      return Optional.of(FccCoveredSource.NAME);
+    }
+    if (header.startsWith("celex,recordId,")) return Optional.of(EuHumanRightsSource.NAME);
+    if (header.startsWith("name,aliases,uflpa_list")) return Optional.of(UflpaPartialSource.NAME);
+    Matcher section = NDAA_FILE.matcher(fileName);
+    if (header.startsWith("schema,name,aliases,topics,program") && section.find()) return Optional.of("us-ndaa-" + section.group(1));
     return Optional.empty();
   }
 

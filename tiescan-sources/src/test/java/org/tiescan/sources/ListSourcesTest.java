@@ -33,7 +33,14 @@ class ListSourcesTest {
     assertThat(ListSources.detect(Collected.shared("lists/us-csl/sample-2023.csv"))).contains("us-csl");
     assertThat(ListSources.detect(Collected.shared("lists/us-ofac-sdn"))).contains("us-ofac-sdn");
     assertThat(ListSources.detect(Collected.shared("lists/us-ofac-consolidated"))).contains("us-ofac-cons");
-    assertThat(ListSources.detect(Collected.shared("lists/us-dod-1260h/1260h.csv"))).isEmpty();
+    assertThat(ListSources.detect(Collected.shared("lists/us-dod-1260h/1260h.csv"))).contains("us-dod-1260h");
+    assertThat(ListSources.detect(Collected.shared("lists/us-ndaa/section_1286.csv"))).contains("us-ndaa-1286");
+    assertThat(ListSources.detect(Collected.shared("lists/us-bis-mieu/mieu.csv"))).contains("us-bis-mieu");
+    assertThat(ListSources.detect(Collected.shared("lists/us-fcc-covered/table.csv"))).contains("us-fcc-covered");
+    assertThat(ListSources.detect(Collected.shared("lists/us-fcc-covered/data-2024-04-19.csv"))).contains("us-fcc-covered");
+    assertThat(ListSources.detect(Collected.shared("lists/eu/reg-2020-1998.csv"))).contains("eu-reg-2020-1998");
+    assertThat(ListSources.detect(Collected.shared("lists/us-uflpa/uflpa-partial-2025-01.csv"))).contains("us-dhs-uflpa");
+    assertThat(ListSources.detect(Collected.shared("oui/oui.csv"))).isEmpty();
     assertThat(OfacLegacySource.detect(Collected.shared("lists/us-csl"))).isNull();
   }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.tiescan.model.Dataset;
+import org.tiescan.model.RecordProblem;
 import org.tiescan.sources.EntitySink;
 import org.tiescan.sources.ListSource;
 import org.tiescan.sources.io.CsvRow;
@@ -51,7 +52,13 @@ public final class CslCsvSource implements ListSource {
 
   @Override
   public void read(Path location, EntitySink sink) throws IOException {
-    new HeaderedCsv().read(location, REQUIRED, sink, row -> sink.accept(CslMapper.toEntity(record(row))));
+    new HeaderedCsv().read(location, REQUIRED, sink, row -> {
+      if (row.get("name").isEmpty()) {
+        sink.problem(new RecordProblem(location.toString(), row.line(), "name", "empty name; row skipped"));
+      } else {
+        sink.accept(CslMapper.toEntity(record(row)));
+      }
+    });
   }
 
   private static CslRecord record(CsvRow r) {

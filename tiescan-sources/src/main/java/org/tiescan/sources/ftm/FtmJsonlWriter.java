@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.tiescan.model.Entity;
 import org.tiescan.model.EntityJson;
@@ -44,8 +46,9 @@ public final class FtmJsonlWriter implements EntitySink, AutoCloseable {
   public static FtmJsonlWriter create(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temporary = Files.createTempFile(dir, "." + target.getFileName(), ".partial");
-    OutputStream bytes = Files.newOutputStream(temporary);
+    // a name of our own rather than createTempFile, whose 0600 mode would stick to the published file
+    Path temporary = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".partial");
+    OutputStream bytes = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     if (TextInputs.isGzipName(target)) bytes = new GZIPOutputStream(bytes, 1 << 16);
     return new FtmJsonlWriter(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16), target, temporary);
   }

@@ -106,6 +106,10 @@ public final class OfacLegacySource implements ListSource {
             "not a number: '" + entNum + "'; row skipped"));
         return;
       }
+      if (row.get(1).isBlank()) {
+        sink.problem(new RecordProblem(location.resolve(variant.primary + ".csv").toString(), line, "name", "empty name; row skipped"));
+        return;
+      }
       Entity e = mapper.toEntity(row, aliases.getOrDefault(entNum, List.of()),
           addresses.getOrDefault(entNum, List.of()), comments.getOrDefault(entNum, List.of()));
       sink.accept(e);

@@ -72,6 +72,25 @@ class CslCsvSourceTest {
     assertThat(designation(hikvision).sourceId()).isEqualTo("f095626c9f8becc70b5948507fb6de6e443b257a");
   }
 
+  /** Cross-check against an independent parse of the same file with plain commons-csv. */
+  @Test
+  void the84FR54002RowsMatchTheRawFileFieldByField() throws IOException {
+    int checked = 0;
+    try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(Files.newBufferedReader(CSL))) {
+      for (var row : parser) {
+        if (!row.get("source").equals(EL) || !row.get("federal_register_notice").contains("84 FR 54002")) continue;
+        checked++;
+        Entity e = csl.one(x -> x.id().equals("us-csl-" + row.get("_id")));
+        assertThat(e.values(Prop.NAME)).containsExactly(row.get("name").strip());
+        for (String alt : CslCsvSource.split(row.get("alt_names"))) assertThat(e.values(Prop.ALIAS)).contains(alt);
+        assertThat(e.values(Prop.ADDRESS)).containsExactlyElementsOf(CslCsvSource.split(row.get("addresses")));
+        assertThat(designation(e).citations()).contains("84 FR 54002");
+      }
+    }
+    assertThat(checked).isEqualTo(27);
+  }
+
   @Test
   void nsCmicRowsCarryProgramTickerIsinAndUscc() {
     List<Entity> cmic = csl.where(e -> designation(e).dataset().equals("us-ofac-ns-cmic"));
@@ -149,6 +168,19 @@ class CslCsvSourceTest {
       assertThat(p.line()).isEqualTo(3);
       assertThat(p.field()).isNotBlank();
       assertThat(p.message()).contains("fields");
+    });
+  }
+
+  @Test
+  void emptyNameIsReportedAndSkipped() throws IOException {
+    List<String> lines = Files.readAllLines(Collected.shared("lists/us-csl/sample-2023.csv"));
+    String noName = lines.get(2).replace("\"Atlas Sanatgaran\"", "\"  \"");
+    Path file = write("noname.csv", lines.get(0), lines.get(1), noName);
+    Collected c = Collected.read(new CslCsvSource(), file);
+    assertThat(c.entities).hasSize(1);
+    assertThat(c.problems).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(3);
+      assertThat(p.field()).isEqualTo("name");
     });
   }
 

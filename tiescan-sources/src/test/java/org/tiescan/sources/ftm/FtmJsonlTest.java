@@ -87,6 +87,21 @@ class FtmJsonlTest {
   }
 
   @Test
+  void invalidUtf8IsAFormatErrorAtItsLine() throws IOException {
+    List<Entity> entities = consolidated().subList(0, 3);
+    byte[] good = (EntityJson.toLine(entities.get(0)) + "\n" + EntityJson.toLine(entities.get(1)) + "\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bad = EntityJson.toLine(entities.get(2)).replace("PLC", "PL\u00c7").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Path file = tmp.resolve("latin1.jsonl");
+    Files.write(file, good);
+    Files.write(file, bad, java.nio.file.StandardOpenOption.APPEND);
+    assertThatThrownBy(() -> Collected.read(FtmJsonlSource.forFile(file), file))
+        .isInstanceOf(SourceFormatException.class)
+        .hasMessageContaining("UTF-8")
+        .satisfies(e -> assertThat(((SourceFormatException) e).problem().line()).isEqualTo(3));
+  }
+
+  @Test
   void writesToAStream() throws IOException {
     StringWriter out = new StringWriter();
     FtmJsonlWriter writer = FtmJsonlWriter.to(out);
