@@ -73,7 +73,8 @@ CREATE TABLE screening_runs (
   hit_count      BIGINT NOT NULL DEFAULT 0,
   problem_count  BIGINT NOT NULL DEFAULT 0,
   status         TEXT NOT NULL CHECK (status IN ('running', 'finished', 'failed')),
-  message        TEXT
+  message        TEXT,
+  owner          TEXT -- pid@host of the process running it, to fail runs whose process died
 );
 
 -- One row per (input record, candidate entity); decisions (issue 8) will key on the same triple.

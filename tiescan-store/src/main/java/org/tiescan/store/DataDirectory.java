@@ -20,7 +20,8 @@ import org.tiescan.store.runs.ScreeningRuns;
  * {@code import.lock} so only one process imports at a time.
  *
  * <p>Opening migrates the schema and cleans what a failed or killed import left behind (staging
- * versions, {@code *.tmp} index directories), unless another process is importing right now.
+ * versions, {@code *.tmp} index directories), unless another process is importing right now, and
+ * marks failed the screening runs whose process died.
  * Connections are short-lived, one per operation, so many readers and one writer can share the
  * directory.
  */
@@ -47,6 +48,7 @@ public final class DataDirectory implements AutoCloseable {
     DataDirectory data = new DataDirectory(dir);
     data.migrate();
     Leftovers.cleanIfIdle(data);
+    data.runs().failAbandoned();
     return data;
   }
 

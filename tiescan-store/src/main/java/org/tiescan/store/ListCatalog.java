@@ -122,16 +122,26 @@ public final class ListCatalog {
     }
   }
 
+  /**
+   * Days from the snapshot date to {@code today}. A partial date ("2022-05", "2021") counts from the
+   * start of that month or year, so the age shown is never younger than the data. Without a usable
+   * snapshot date, counts from the import.
+   */
   static long ageDays(String snapshotDate, Instant importedAt, LocalDate today) {
-    LocalDate from = importedAt == null ? today : LocalDate.ofInstant(importedAt, ZoneOffset.UTC);
-    if (snapshotDate != null) {
-      try {
-        from = LocalDate.parse(snapshotDate.length() > 10 ? snapshotDate.substring(0, 10) : snapshotDate);
-      } catch (DateTimeParseException notIso) {
-        // fall back to the import date
-      }
-    }
+    LocalDate from = snapshotStart(snapshotDate);
+    if (from == null) from = importedAt == null ? today : LocalDate.ofInstant(importedAt, ZoneOffset.UTC);
     return Math.max(0, ChronoUnit.DAYS.between(from, today));
+  }
+
+  private static LocalDate snapshotStart(String date) {
+    if (date == null) return null;
+    String d = date.strip();
+    String full = d.length() == 4 ? d + "-01-01" : d.length() == 7 ? d + "-01" : d.length() > 10 ? d.substring(0, 10) : d;
+    try {
+      return LocalDate.parse(full);
+    } catch (DateTimeParseException notIso) {
+      return null;
+    }
   }
 
   private EntityCursor cursor(String sql) {

@@ -14,8 +14,9 @@ import org.tiescan.sources.ListSource;
 
 /**
  * Imports a list as a new version, atomically: entities are streamed into a {@code staging} version
- * in one transaction; only when the whole file was read and the result is plausible does a second
- * transaction make it {@code current} and the previous one {@code superseded}. Any failure before
+ * (one transaction per {@value #COMMIT_EVERY} entities; readers never see staging rows); only when
+ * the whole file was read and the result is plausible does one transaction make it {@code current}
+ * and the previous one {@code superseded}. Any failure before
  * that leaves the previous version as it was; a killed import leaves a staging version that the
  * next {@link DataDirectory#open} removes.
  */
@@ -23,10 +24,20 @@ public final class ListImporter {
   /** How many problems an {@link ImportResult} carries for display; all are counted. */
   static final int PROBLEMS_IN_RESULT = 100;
 
+  /** Entities per staging commit; one transaction for lists up to this size. */
+  static final long COMMIT_EVERY = 50_000;
+
   private final DataDirectory data;
+  private final long commitEvery;
 
   ListImporter(DataDirectory data) {
+    this(data, COMMIT_EVERY);
+  }
+
+  /** With another commit interval; for tests of multi-commit imports. */
+  ListImporter(DataDirectory data, long commitEvery) {
     this.data = data;
+    this.commitEvery = commitEvery;
   }
 
   /** Imports with {@link ImportOptions#DEFAULT}. */
@@ -75,29 +86,37 @@ public final class ListImporter {
   private Staged stage(String datasetName, Dataset meta, ListSource source, Path location, String sha256)
       throws IOException {
     Connection c = null;
+    long versionId = -1;
     try {
       c = data.connect();
       c.setAutoCommit(false);
       Dataset described = meta != null ? meta : source.dataset();
       upsertDataset(c, datasetName, described);
-      long versionId = insertStagingVersion(c, datasetName, described, location, sha256);
-      try (StagingSink sink = new StagingSink(c, versionId, PROBLEMS_IN_RESULT)) {
-        source.read(location, sink);
+      versionId = insertStagingVersion(c, datasetName, described, location, sha256);
+      try (StagingSink sink = new StagingSink(c, versionId, PROBLEMS_IN_RESULT, commitEvery)) {
+        readInto(source, location, sink);
         sink.flush();
+        if (meta == null) describeAfterReading(c, datasetName, versionId, source.dataset());
         updateCounts(c, versionId, sink.recordCount(), sink.problemCount());
         c.commit();
         return new Staged(versionId, sink.recordCount(), sink.firstProblems());
       }
     } catch (SQLException e) {
-      Sql.rollbackQuietly(c);
+      discard(c, versionId);
       throw new StoreException("import of " + datasetName + " from " + location + " failed: "
           + e.getMessage(), e);
     } catch (IOException | RuntimeException | Error e) {
-      Sql.rollbackQuietly(c);
+      discard(c, versionId);
       throw e;
     } finally {
       closeQuietly(c);
     }
+  }
+
+  /** Rolls back the open chunk and deletes what earlier chunks committed of the staging version. */
+  private void discard(Connection c, long versionId) {
+    Sql.rollbackQuietly(c);
+    if (versionId >= 0) deleteVersion(versionId);
   }
 
   private static void upsertDataset(Connection c, String name, Dataset d) throws SQLException {
@@ -125,6 +144,29 @@ public final class ListImporter {
       ps.setString(4, location.toAbsolutePath().normalize().toString());
       ps.setString(5, sha256);
       return Sql.insertReturningId(ps);
+    }
+  }
+
+  private static void readInto(ListSource source, Path location, StagingSink sink) throws IOException {
+    PipelinedSink pipe = new PipelinedSink(sink);
+    try {
+      source.read(location, pipe);
+      pipe.finish();
+    } catch (IOException | RuntimeException | Error e) {
+      pipe.abort();
+      throw e;
+    }
+  }
+
+  /** A reader may learn the copy's date from the file itself, so ask it again once it has read. */
+  private static void describeAfterReading(Connection c, String datasetName, long versionId, Dataset d)
+      throws SQLException {
+    if (d == null) return;
+    upsertDataset(c, datasetName, d);
+    try (PreparedStatement ps = c.prepareStatement("UPDATE list_versions SET snapshot_date = ? WHERE id = ?")) {
+      ps.setString(1, d.snapshotDate());
+      ps.setLong(2, versionId);
+      ps.executeUpdate();
     }
   }
 

@@ -9,11 +9,12 @@ import java.util.List;
 import org.tiescan.model.Entity;
 import org.tiescan.model.EntityJson;
 import org.tiescan.model.RecordProblem;
+import org.tiescan.sources.Entities;
 import org.tiescan.sources.EntitySink;
 
 /**
- * Writes a reader's entities into a staging version in batches, inside the caller's transaction.
- * Records that repeat an id are merged into the stored entity ({@link EntityMerge}), so a version
+ * Writes a reader's entities into a staging version in batches, committing every so often.
+ * Records that repeat an id are merged into the stored entity ({@link Entities#merge}), so a version
  * holds one entity per id, as readers document for multi-list entries.
  */
 final class StagingSink implements EntitySink, AutoCloseable {
@@ -21,7 +22,10 @@ final class StagingSink implements EntitySink, AutoCloseable {
   /** Problems beyond this many are counted but not stored, so a garbage file cannot flood the store. */
   static final int STORED_PROBLEMS = 10_000;
 
+  private final Connection connection;
   private final long versionId;
+  private final long commitEvery;
+  private long uncommitted;
   private final PreparedStatement insertEntity;
   private final PreparedStatement insertProblem;
   private final PreparedStatement selectStored;
@@ -33,8 +37,14 @@ final class StagingSink implements EntitySink, AutoCloseable {
   private long problemCount;
   private long mergedCount;
 
-  StagingSink(Connection c, long versionId, int keptProblems) throws SQLException {
+  /**
+   * @param commitEvery commit after this many entities, so a huge import neither holds SQLite's write
+   *     lock nor grows the WAL for its whole duration; staging rows are invisible to readers anyway
+   */
+  StagingSink(Connection c, long versionId, int keptProblems, long commitEvery) throws SQLException {
+    this.connection = c;
     this.versionId = versionId;
+    this.commitEvery = commitEvery;
     this.keptProblems = keptProblems;
     this.insertEntity = c.prepareStatement("INSERT INTO entities"
         + " (version_id, entity_id, schema_name, caption, json, content_hash) VALUES (?, ?, ?, ?, ?, ?)"
@@ -58,7 +68,7 @@ final class StagingSink implements EntitySink, AutoCloseable {
       insertEntity.setString(6, Checksums.sha256(json));
       insertEntity.addBatch();
       batch.add(entity);
-      if (batch.size() >= BATCH_SIZE) flushEntities();
+      if (batch.size() >= Math.min(BATCH_SIZE, commitEvery)) flushEntities();
     } catch (SQLException e) {
       throw new StoreException("cannot store entity " + entity.id() + ": " + e.getMessage(), e);
     }
@@ -101,7 +111,12 @@ final class StagingSink implements EntitySink, AutoCloseable {
         recordCount++;
       }
     }
+    uncommitted += batch.size();
     batch.clear();
+    if (uncommitted >= commitEvery) {
+      connection.commit();
+      uncommitted = 0;
+    }
   }
 
   /** The id was already stored (earlier in this batch or before): merge and rewrite that row. */
@@ -113,7 +128,7 @@ final class StagingSink implements EntitySink, AutoCloseable {
       if (!rs.next()) throw new SQLException("entity " + repeat.id() + " was neither inserted nor stored");
       storedJson = rs.getString(1);
     }
-    Entity merged = EntityMerge.merge(EntityJson.fromLine(storedJson), repeat);
+    Entity merged = Entities.merge(EntityJson.fromLine(storedJson), repeat);
     String json = EntityJson.toLine(merged);
     updateStored.setString(1, merged.schema());
     updateStored.setString(2, merged.caption());

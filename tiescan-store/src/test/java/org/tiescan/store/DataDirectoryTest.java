@@ -36,12 +36,35 @@ class DataDirectoryTest {
   }
 
   @Test
+  void aFileThatIsNotADatabaseGivesAClearError() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("tiescan.db"), "this is not an SQLite database, but long enough to look like one");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataDirectory.open(dir))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("cannot prepare the database " + dir.resolve("tiescan.db"));
+  }
+
+  @Test
+  void importingAMissingFileNamesIt() throws Exception {
+    Path missing = dir.resolve("nowhere/consolidated.csv");
+    try (DataDirectory data = DataDirectory.open(dir)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> data.importer().importVersion("us-csl", null, Sources.csl(), missing))
+          .isInstanceOf(java.nio.file.NoSuchFileException.class).hasMessageContaining(missing.toString());
+      assertThat(data.catalog().status()).isEmpty();
+    }
+  }
+
+  @Test
   void ageIsCountedFromTheSnapshotDateElseFromTheImport() {
     LocalDate today = LocalDate.parse("2026-11-22");
     Instant imported = Instant.parse("2026-11-20T10:00:00Z");
     assertThat(ListCatalog.ageDays("2022-05-01", imported, today)).isEqualTo(1666);
     assertThat(ListCatalog.ageDays(null, imported, today)).isEqualTo(2);
     assertThat(ListCatalog.ageDays("May 2022", imported, today)).isEqualTo(2);
+    assertThat(ListCatalog.ageDays("2022-05", imported, today)).isEqualTo(1666);
+    assertThat(ListCatalog.ageDays("2021", imported, today)).isEqualTo(2151);
+    assertThat(ListCatalog.ageDays("2025-12-31T23:00:00Z", imported, today)).isEqualTo(326);
   }
 
   private static String pragma(DataDirectory data, String name) throws Exception {

@@ -28,6 +28,8 @@ class KilledWriterTest {
     }
     Process child = startHanging("import", Sources.CSL_SLICE.toAbsolutePath().toString());
     try (DataDirectory data = DataDirectory.open(dir)) {
+      assertThat(stagingVersionsOnceCommitted(data)).as("the child committed part of its staging version")
+          .isEqualTo(1);
       assertThatThrownBy(() -> data.importer().importVersion("us-csl", null, Sources.csl(), Sources.CSL_SLICE))
           .isInstanceOf(ImportInProgressException.class)
           .hasMessageContaining("pid " + child.pid());
@@ -65,6 +67,13 @@ class KilledWriterTest {
         assertThat(s.map(p -> p.getFileName().toString())).containsExactly(Long.toString(good.id()));
       }
     }
+  }
+
+  /** The child's writer thread commits a little after its reader says HANGING; wait for it. */
+  private static long stagingVersionsOnceCommitted(DataDirectory data) throws Exception {
+    String sql = "SELECT count(*) FROM list_versions WHERE status = 'staging'";
+    for (int i = 0; i < 300 && ListImporterTest.count(data, sql) == 0; i++) Thread.sleep(100);
+    return ListImporterTest.count(data, sql);
   }
 
   private Process startHanging(String... args) throws Exception {

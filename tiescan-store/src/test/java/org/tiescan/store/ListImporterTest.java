@@ -79,6 +79,7 @@ class ListImporterTest {
       ImportResult r2 = data.importer().importVersion("us-csl", null, second, Sources.CSL_SLICE);
 
       assertThat(r2.previousVersionId()).isEqualTo(v1);
+      assertThat(r2.version().snapshotDate()).as("taken from the reader when no meta is given").isEqualTo("2022-05-01");
       assertThat(r2.version().recordCount()).isEqualTo(288);
       assertThat(data.catalog().versions("us-csl")).extracting(ListVersion::id, ListVersion::status)
           .containsExactly(org.assertj.core.groups.Tuple.tuple(r2.version().id(), VersionStatus.CURRENT),
@@ -108,6 +109,23 @@ class ListImporterTest {
       assertThat(count(reopened, "SELECT count(*) FROM list_versions WHERE status = 'staging'")).isZero();
       assertThat(count(reopened, "SELECT count(*) FROM entities")).isEqualTo(300);
       assertThat(readCurrent(reopened)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void anImportCommittedInChunksIsReadBackIdenticalAndAFailedOneLeavesNothing() throws Exception {
+    List<Entity> expected = sortedById(Sources.readAll(csl, Sources.CSL_SLICE));
+    try (DataDirectory data = DataDirectory.open(dir)) {
+      ListImporter chunked = new ListImporter(data, 100);
+      long v1 = chunked.importVersion("us-csl", null, csl, Sources.CSL_SLICE).version().id();
+      assertThat(readCurrent(data)).isEqualTo(expected);
+
+      assertThatThrownBy(() -> chunked.importVersion("us-csl", null, Sources.failingAfter(csl, 250),
+          Sources.CSL_SLICE)).hasMessageContaining("simulated failure");
+
+      assertThat(count(data, "SELECT count(*) FROM list_versions")).isEqualTo(1);
+      assertThat(count(data, "SELECT count(*) FROM entities")).isEqualTo(300);
+      assertThat(data.catalog().currentVersion("us-csl")).map(ListVersion::id).contains(v1);
     }
   }
 

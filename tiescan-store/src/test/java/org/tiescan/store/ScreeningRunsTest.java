@@ -66,6 +66,37 @@ class ScreeningRunsTest {
     }
   }
 
+  @Test
+  void aRunWhoseProcessDiedIsMarkedFailedOnOpenButALiveOneIsNot() throws Exception {
+    long live;
+    try (DataDirectory data = DataDirectory.open(dir)) {
+      live = data.runs().start(new RunStart("a.csv", null, "{}", null));
+      String owner = data.runs().run(live).orElseThrow().owner();
+      assertThat(owner).isEqualTo(ProcessHandle.current().pid() + "@" + owner.substring(owner.indexOf('@') + 1));
+      // a run left 'running' by a process that no longer exists on this host
+      ListImporterTest.execute(data, "INSERT INTO screening_runs (id, started_at, status, owner) VALUES"
+          + " (77, '2026-01-01T00:00:00Z', 'running', '" + deadPid() + owner.substring(owner.indexOf('@')) + "')");
+    }
+    try (DataDirectory reopened = DataDirectory.open(dir)) {
+      ScreeningRun dead = reopened.runs().run(77).orElseThrow();
+      assertThat(dead.status()).isEqualTo(RunStatus.FAILED);
+      assertThat(dead.message()).startsWith("interrupted: process " + deadPid() + "@");
+      assertThat(reopened.runs().run(live).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+    }
+  }
+
+  /** A pid no process has: one of this JVM's finished children. */
+  private static long deadPid() throws Exception {
+    if (deadPid == 0) {
+      Process p = new ProcessBuilder("true").start();
+      p.waitFor();
+      deadPid = p.pid();
+    }
+    return deadPid;
+  }
+
+  private static long deadPid;
+
   private static RunResult result(long recordNo, Entity e, double score, boolean match) {
     return new RunResult(recordNo, e.id(), "hash-of-" + e.id(), "{\"name\":\"" + e.caption().replace("\"", "") + "\"}",
         score, match, "{\"summary\":\"test\"}");

@@ -2,7 +2,10 @@ package org.tiescan.store.runs;
 
 import java.time.Instant;
 
-/** A recorded screening run with its totals. {@code finishedAt} and {@code message} may be null. */
+/**
+ * A recorded screening run with its totals. {@code finishedAt}, {@code message} and {@code owner}
+ * ({@code pid@host} of the process that ran it) may be null.
+ */
 public record ScreeningRun(
     long id,
     Instant startedAt,
@@ -15,4 +18,5 @@ public record ScreeningRun(
     long hitCount,
     long problemCount,
     RunStatus status,
-    String message) {}
+    String message,
+    String owner) {}

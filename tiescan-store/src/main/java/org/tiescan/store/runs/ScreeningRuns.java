@@ -26,7 +26,7 @@ public final class ScreeningRuns {
   }
 
   private static final String RUN_COLUMNS = "id, started_at, finished_at, input_path, input_sha256,"
-      + " options_json, index_build_id, record_count, hit_count, problem_count, status, message";
+      + " options_json, index_build_id, record_count, hit_count, problem_count, status, message, owner";
 
   private final ConnectionSource db;
 
@@ -37,13 +37,14 @@ public final class ScreeningRuns {
   /** Records a new run as running and returns its id. */
   public long start(RunStart start) {
     String sql = "INSERT INTO screening_runs (started_at, input_path, input_sha256, options_json,"
-        + " index_build_id, status) VALUES (?, ?, ?, ?, ?, 'running') RETURNING id";
+        + " index_build_id, owner, status) VALUES (?, ?, ?, ?, ?, ?, 'running') RETURNING id";
     try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, Sql.time(Instant.now()));
       ps.setString(2, start.inputPath());
       ps.setString(3, start.inputSha256());
       ps.setString(4, start.optionsJson());
       if (start.indexBuildId() == null) ps.setNull(5, Types.BIGINT); else ps.setLong(5, start.indexBuildId());
+      ps.setString(6, RunOwner.CURRENT.toString());
       return Sql.insertReturningId(ps);
     } catch (SQLException e) {
       throw failure("start a screening run", e);
@@ -82,6 +83,22 @@ public final class ScreeningRuns {
   /** Marks a run failed; results appended so far are kept. */
   public void fail(long runId, String message) {
     end(runId, RunStatus.FAILED, null, null, null, message);
+  }
+
+  /**
+   * Marks failed every run still 'running' whose process, on this host, is gone (killed or crashed),
+   * so that a run never stays 'running' forever. Returns how many were marked.
+   */
+  public int failAbandoned() {
+    int failed = 0;
+    for (ScreeningRun run : queryRuns("SELECT " + RUN_COLUMNS + " FROM screening_runs WHERE status = 'running'")) {
+      RunOwner owner = RunOwner.parse(run.owner());
+      if (owner != null && owner.isDeadOnThisHost()) {
+        end(run.id(), RunStatus.FAILED, null, null, null, "interrupted: process " + owner + " ended without finishing the run");
+        failed++;
+      }
+    }
+    return failed;
   }
 
   public Optional<ScreeningRun> run(long id) {
@@ -173,7 +190,7 @@ public final class ScreeningRuns {
             Sql.time(rs.getString("finished_at")), rs.getString("input_path"), rs.getString("input_sha256"),
             rs.getString("options_json"), Sql.nullableLong(rs, "index_build_id"), rs.getLong("record_count"),
             rs.getLong("hit_count"), rs.getLong("problem_count"), RunStatus.fromSql(rs.getString("status")),
-            rs.getString("message")));
+            rs.getString("message"), rs.getString("owner")));
       }
       return out;
     } catch (SQLException e) {

@@ -9,14 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.tiescan.model.Entity;
+import org.tiescan.sources.BundledList;
+import org.tiescan.sources.BundledLists;
 
 /**
- * Imports the whole May 2022 CSL (14,160 rows) from the shared data and streams it back, to show the
- * store handles a full real list; prints the import time (measured, never asserted). Opt-in, as it
+ * Imports the whole May 2022 CSL (14,160 rows) from the shared data and the bundled snapshot, to show
+ * the store handles full real lists; prints the import times (measured, never asserted). Opt-in, as it
  * takes seconds: {@code ./mvnw -B -o -pl tiescan-store -am test -Dtiescan.store.full=true}.
  */
 @EnabledIfSystemProperty(named = "tiescan.store.full", matches = "true")
-class FullCslImportTest {
+class FullImportTest {
   @TempDir Path dir;
 
   @Test
@@ -48,6 +50,27 @@ class FullCslImportTest {
         }
       }
       assertThat(streamed).isEqualTo(result.version().recordCount());
+    }
+  }
+
+  @Test
+  void theBundledSnapshotImportsAsOneCurrentVersionPerList() throws Exception {
+    BundledLists bundled = BundledLists.locate().orElseThrow();
+    try (DataDirectory data = DataDirectory.open(dir)) {
+      long start = System.nanoTime();
+      long entities = 0;
+      for (BundledList list : bundled.lists()) {
+        ImportResult r = data.importer().importVersion(list.dataset().name(), list.dataset(), list.source(),
+            list.location());
+        entities += r.version().recordCount();
+      }
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      IndexBuild build = data.indexes().rebuild((target, it) -> it.forEachRemaining(e -> { }));
+      System.out.printf("[tiescan-store] imported the bundled snapshot, %d entities, in %d ms%n", entities, millis);
+
+      assertThat(data.catalog().status()).extracting(ListStatus::dataset)
+          .containsExactlyElementsOf(bundled.lists().stream().map(l -> l.dataset().name()).sorted().toList());
+      assertThat(build.versionIds()).hasSize(bundled.lists().size());
     }
   }
 }
