@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.tiescan.match.score.Link;
 import org.tiescan.match.score.NameScore;
+import org.tiescan.match.score.NameScorer;
 import org.tiescan.match.score.PreparedName;
 import org.tiescan.text.NameToken;
 import org.tiescan.text.TokenKind;
@@ -42,7 +43,7 @@ final class Explanations {
     for (Link l : links) {
       out.add(new Explanation.Feature(featureName(l.how()), round(l.sim()), linkDetail(q, c, l)));
     }
-    String unmatched = unmatched(q, ns.links(), true) + unmatched(c, ns.links(), false);
+    String unmatched = unmatched(q, c, ns.links(), true) + unmatched(c, q, ns.links(), false);
     if (!unmatched.isEmpty()) out.add(new Explanation.Feature("name.unmatched", 0.0, unmatched.strip()));
     Set<String> ignored = new LinkedHashSet<>();
     collectIgnored(q, ignored);
@@ -91,7 +92,7 @@ final class Explanations {
     return out;
   }
 
-  private static String unmatched(PreparedName n, List<Link> links, boolean querySide) {
+  private static String unmatched(PreparedName n, PreparedName other, List<Link> links, boolean querySide) {
     boolean[] used = new boolean[n.size()];
     for (Link l : links) {
       int from = querySide ? l.qFrom() : l.cFrom();
@@ -100,7 +101,7 @@ final class Explanations {
     }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < n.size(); i++) {
-      if (used[i]) continue;
+      if (used[i] || NameScorer.echoesLegalForm(n, i, other)) continue;
       out.append(out.length() == 0 ? (querySide ? "query: " : "entity: ") : ", ");
       out.append(run(n, i, i + 1)).append(" [").append(n.kind(i).name().toLowerCase(Locale.ROOT)).append(']');
     }

@@ -48,7 +48,11 @@ import org.tiescan.text.TokenKind;
  */
 public final class MatchIndex implements Matcher, AutoCloseable {
   /** Candidates retrieved per query before scoring (more when a larger limit is asked). */
-  static final int CANDIDATES = 60;
+  static final int CANDIDATES = 50;
+  /** Prepared candidates kept in memory; the index never changes once open, so they never go stale. */
+  static final int CANDIDATE_CACHE = 100_000;
+  private static final java.util.Set<String> SCORING_FIELDS = java.util.Set.of(IndexFields.ID, IndexFields.SCHEMA,
+      IndexFields.NAME, IndexFields.IDENTIFIER_LABEL, IndexFields.COUNTRY);
   static final double RARITY_FLOOR = 0.15;
 
   private final Directory directory;
@@ -57,6 +61,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private final NameAnalyzer analyzer;
   private final EntityScorer scorer = new EntityScorer();
   private final Map<String, Double> rarities = new ConcurrentHashMap<>();
+  private final Map<Integer, Candidate> candidates = new ConcurrentHashMap<>();
   private final TokenRarity rarity = this::rarityOf;
 
   private MatchIndex(Directory directory, NameAnalyzer analyzer) throws IOException {
@@ -194,7 +199,15 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   private Candidate candidate(int docId) throws IOException {
-    Document doc = searcher.storedFields().document(docId);
+    Candidate cached = candidates.get(docId);
+    if (cached != null) return cached;
+    Candidate c = load(docId);
+    if (candidates.size() < CANDIDATE_CACHE) candidates.put(docId, c);
+    return c;
+  }
+
+  private Candidate load(int docId) throws IOException {
+    Document doc = searcher.storedFields().document(docId, SCORING_FIELDS);
     List<PreparedName> names = new ArrayList<>();
     List<String> props = new ArrayList<>();
     for (IndexableField f : doc.getFields(IndexFields.NAME)) {
@@ -210,9 +223,16 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
     java.util.Set<String> countries = new java.util.LinkedHashSet<>();
     for (IndexableField f : doc.getFields(IndexFields.COUNTRY)) countries.add(f.stringValue());
-    String json = doc.get(IndexFields.JSON);
     return new Candidate(doc.get(IndexFields.ID), doc.get(IndexFields.SCHEMA), names, props, ids, countries,
-        () -> EntityJson.fromLine(json));
+        () -> entity(docId));
+  }
+
+  private Entity entity(int docId) {
+    try {
+      return EntityJson.fromLine(searcher.storedFields().document(docId, java.util.Set.of(IndexFields.JSON)).get(IndexFields.JSON));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private double rarityOf(String token) {

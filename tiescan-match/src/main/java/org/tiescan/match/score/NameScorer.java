@@ -25,6 +25,14 @@ public final class NameScorer {
   static final double CORE_SHARE = 0.85;
   /** Both names keep identifying words the other lacks (Sevastopol vs Yalta): stronger than a word missing on one side. */
   static final double CONFLICT_FACTOR = 0.85;
+  /** Both names name a place the other lacks (Chongqing vs Hangzhou): likely a sister company, not the same one. */
+  static final double PLACE_CONFLICT_FACTOR = 0.9;
+  /**
+   * A Han word the lexicon could not translate, only romanise (民族 → minzu), against a name written in
+   * Latin script: its English counterpart is probably there under a translation we do not know, so
+   * leaving it unmatched is weaker evidence against the pair than an unmatched Latin word.
+   */
+  static final double UNTRANSLATED_WEIGHT = 0.5;
   /** Single letters ("e" of "ansar-e", initials) say little about which organisation is meant. */
   static final double SINGLE_LETTER_WEIGHT = 0.2;
 
@@ -46,10 +54,11 @@ public final class NameScorer {
     if (q.size() == 0 || c.size() == 0) return NameScore.none(q, c);
     List<Link> links = align(q, c);
     boolean distinctiveMode = !everyTokenCore && q.hasDistinctive() && c.hasDistinctive();
-    Tally tq = tally(q, links, true, distinctiveMode);
-    Tally tc = tally(c, links, false, distinctiveMode);
+    Tally tq = tally(q, c, links, true, distinctiveMode);
+    Tally tc = tally(c, q, links, false, distinctiveMode);
     double core = tq.coverage() * tc.coverage();
     if (tq.coreUnmatched > 0 && tc.coreUnmatched > 0) core *= CONFLICT_FACTOR;
+    if (tq.placeUnmatched > 0 && tc.placeUnmatched > 0) core *= PLACE_CONFLICT_FACTOR;
     double modTotal = tq.modTotal + tc.modTotal;
     double score = core;
     if (modTotal > 0) {
@@ -137,19 +146,13 @@ public final class NameScorer {
     int longest = 0;
     for (int j = 0; j < one.size(); j++) longest = Math.max(longest, one.text(j).length());
     for (int i = 0; i + 1 < run.size(); i++) {
-      int len = run.text(i).length();
-      StringBuilder joined = null;
-      for (int k = i + 1; k < run.size() && k - i < MAX_COMPOUND; k++) {
-        len += run.text(k).length();
-        if (len > longest + 2) break;
-        if (joined == null) joined = new StringBuilder(run.text(i));
-        joined.append(run.text(k));
-        String s = joined.toString();
-        boolean fuzzyOk = !hasDigit(s);
+      for (int count = 2; count <= MAX_COMPOUND && i + count <= run.size(); count++) {
+        String s = run.run(i, count);
+        if (s.length() > longest + 2) break;
         for (int j = 0; j < one.size(); j++) {
-          double sim = compoundSim(s, one.text(j), fuzzyOk && !one.hasDigit(j));
-          if (sim > 0) out.add(swapped ? new Link(j, j + 1, i, k + 1, sim, Link.How.COMPOUND)
-              : new Link(i, k + 1, j, j + 1, sim, Link.How.COMPOUND));
+          double sim = compoundSim(s, one.text(j), !one.hasDigit(j));
+          if (sim > 0) out.add(swapped ? new Link(j, j + 1, i, i + count, sim, Link.How.COMPOUND)
+              : new Link(i, i + count, j, j + 1, sim, Link.How.COMPOUND));
         }
       }
     }
@@ -158,7 +161,7 @@ public final class NameScorer {
   private static double compoundSim(String s, String target, boolean fuzzyOk) {
     if (Math.abs(s.length() - target.length()) > 2) return 0;
     if (s.equals(target)) return SIM_COMPOUND;
-    if (!fuzzyOk) return 0;
+    if (!fuzzyOk || hasDigit(s)) return 0;
     double r = fuzzy(s, target);
     return r >= 0.85 ? r * SIM_COMPOUND : 0;
   }
@@ -223,7 +226,23 @@ public final class NameScorer {
     return !distinctiveMode || PreparedName.isIdentifying(kind);
   }
 
-  private static Tally tally(PreparedName n, List<Link> links, boolean querySide, boolean distinctiveMode) {
+  /**
+   * Whether unmatched token {@code i} of {@code n} is (a misspelling of) a legal form of the other
+   * name, e.g. "Co" or "Compnay" against "JOINT STOCK COMPANY": then it is ignored like a legal form.
+   */
+  public static boolean echoesLegalForm(PreparedName n, int i, PreparedName other) {
+    String t = n.text(i);
+    for (String lf : other.legalForms()) {
+      if (lf.equals(t) || fuzzy(lf, t) > 0) return true;
+    }
+    return false;
+  }
+
+  private static boolean untranslated(PreparedName n, int i, PreparedName other) {
+    return "han-latin".equals(n.token(i).via()) && !"Han".equals(other.analyzed().script());
+  }
+
+  private static Tally tally(PreparedName n, PreparedName other, List<Link> links, boolean querySide, boolean distinctiveMode) {
     double[] sim = new double[n.size()];
     for (Link l : links) {
       int from = querySide ? l.qFrom() : l.cFrom();
@@ -235,6 +254,8 @@ public final class NameScorer {
       TokenKind kind = n.kind(i);
       double w = kindWeight(kind, distinctiveMode) * n.rarity(i);
       if (n.text(i).length() == 1) w *= SINGLE_LETTER_WEIGHT;
+      if (sim[i] == 0 && echoesLegalForm(n, i, other)) continue;
+      if (sim[i] == 0 && untranslated(n, i, other)) w *= UNTRANSLATED_WEIGHT;
       if (isCore(kind, distinctiveMode)) {
         t.coreTotal += w;
         // each side gets the square root, so that the product of the two coverages counts a fuzzy pair once
@@ -244,6 +265,7 @@ public final class NameScorer {
         t.modTotal += w;
         t.modMissing += w * (1 - sim[i]);
         if (sim[i] == 0) t.modUnmatched++;
+        if (sim[i] == 0 && kind == TokenKind.PLACE) t.placeUnmatched++;
       }
     }
     return t;
@@ -256,6 +278,7 @@ public final class NameScorer {
     double modMissing;
     int modUnmatched;
     int coreUnmatched;
+    int placeUnmatched;
 
     double coverage() {
       return coreTotal == 0 ? 0 : coreMatched / coreTotal;

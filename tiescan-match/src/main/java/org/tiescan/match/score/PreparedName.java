@@ -18,6 +18,10 @@ public final class PreparedName {
   private final long[] letters;
   private final boolean[] digits;
   private final boolean hasDistinctive;
+  /** Texts and alternatives of the legal-form tokens, which do not take part in matching. */
+  private final String[] legalForms;
+  /** runs[i][m]: tokens i..i+m+1 written together, for compound matching; null past the end. */
+  private final String[][] runs;
 
   private PreparedName(AnalyzedName analyzed, TokenRarity rarities) {
     this.analyzed = analyzed;
@@ -36,6 +40,16 @@ public final class PreparedName {
       distinctive |= isIdentifying(tokens[i].kind());
     }
     this.hasDistinctive = distinctive;
+    this.legalForms = analyzed.tokens().stream().filter(t -> t.kind() == TokenKind.LEGAL_FORM)
+        .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.text()), t.alternatives().stream()))
+        .distinct().toArray(String[]::new);
+    this.runs = new String[tokens.length][NameScorer.MAX_COMPOUND - 1];
+    for (int i = 0; i < tokens.length; i++) {
+      StringBuilder joined = new StringBuilder(tokens[i].text());
+      for (int m = 0; m < NameScorer.MAX_COMPOUND - 1 && i + m + 1 < tokens.length; m++) {
+        runs[i][m] = joined.append(tokens[i + m + 1].text()).toString();
+      }
+    }
   }
 
   public static PreparedName of(AnalyzedName analyzed, TokenRarity rarities) {
@@ -77,5 +91,8 @@ public final class PreparedName {
   public double rarity(int i) { return rarity[i]; }
   public boolean hasDistinctive() { return hasDistinctive; }
   long letters(int i) { return letters[i]; }
+  String[] legalForms() { return legalForms; }
+  /** Tokens {@code from..from+count-1} written together ({@code count} from 2 to {@link NameScorer#MAX_COMPOUND}), or null. */
+  String run(int from, int count) { return runs[from][count - 2]; }
   boolean hasDigit(int i) { return digits[i]; }
 }

@@ -159,5 +159,11 @@ public final class Evaluator {
     System.out.println("  default   " + counts(set, pairs, s, threshold));
     System.out.println("  best F1   " + bestF1(set, pairs, s));
     System.out.println("  P>=0.95   " + recallAtPrecision(set, pairs, s, 0.95));
+    StringBuilder sweep = new StringBuilder("  sweep    ");
+    for (double t = 0.6; t < 0.96; t += 0.05) {
+      Counts c = counts(set, pairs, s, t);
+      sweep.append(String.format(Locale.ROOT, " %.2f:P%.2f/R%.2f/F%.2f", t, c.precision(), c.recall(), c.f1()));
+    }
+    System.out.println(sweep);
   }
 }

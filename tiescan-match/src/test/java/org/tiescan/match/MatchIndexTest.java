@@ -1,0 +1,167 @@
+package org.tiescan.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tiescan.model.Entity;
+import org.tiescan.model.Prop;
+import org.tiescan.sources.EntitySink;
+import org.tiescan.sources.csl.CslCsvSource;
+import org.tiescan.sources.ofac.OfacLegacySource;
+import org.tiescan.text.NameAnalyzers;
+
+/**
+ * The index over the real CSL 2022-05 organisations and the OFAC consolidated list (Dec 2025, with
+ * the NS-CMIC entries), read with the project's own readers.
+ */
+class MatchIndexTest {
+  private static final Path DATA = Path.of(System.getProperty("tiescan.shared.data", "../shared/data"));
+  private static final List<Entity> ENTITIES = new ArrayList<>();
+  private static MatchIndex index;
+
+  /**
+   * Every organisation of the CSL except three in four SDN ones (kept fast; the SDN rows are
+   * distractors here), and the whole OFAC consolidated list.
+   */
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    int[] sdn = {0};
+    EntitySink sink = e -> {
+      if (e.schema().equals("Person")) return;
+      boolean isSdn = e.designations().stream().anyMatch(d -> d.list() != null && d.list().startsWith("Specially Designated"));
+      if (!isSdn || sdn[0]++ % 4 == 0) ENTITIES.add(e);
+    };
+    long t0 = System.nanoTime();
+    new CslCsvSource().read(DATA.resolve("lists/us-csl/consolidated-2022-05.csv"), sink);
+    new OfacLegacySource(OfacLegacySource.Variant.CONSOLIDATED).read(DATA.resolve("lists/us-ofac-consolidated"), sink);
+    long t1 = System.nanoTime();
+    index = MatchIndex.inMemory(ENTITIES.iterator(), NameAnalyzers.standard());
+    System.out.printf("MatchIndexTest: read %d entities in %.1fs, indexed in %.1fs%n", ENTITIES.size(),
+        (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  private static List<Entity> entities(Predicate<Entity> filter) {
+    return ENTITIES.stream().filter(filter).toList();
+  }
+
+  private static boolean cites(Entity e, String citation) {
+    return e.designations().stream().anyMatch(d -> d.citations().contains(citation));
+  }
+
+  /** The entity is the top result, or tied with it (the same name listed twice), and it matches. */
+  private static void assertTop(String query, Entity expected) {
+    List<MatchResult> results = index.match(Query.ofName(query), new MatchOptions(MatchOptions.DEFAULT_THRESHOLD, 10, true));
+    assertThat(results).as(query).isNotEmpty();
+    double top = results.get(0).score();
+    assertThat(results.get(0).match()).as(query + " → " + results.get(0).entity()).isTrue();
+    assertThat(results.stream().filter(r -> r.score() == top).map(r -> r.entity().id()))
+        .as(query + " → " + results.get(0).entity() + " " + results.get(0).explanation().summary())
+        .contains(expected.id());
+  }
+
+  @Test
+  void findsEveryEntityListRecordOf84Fr54002ByItsNameAndVariants() {
+    List<Entity> listed = entities(e -> e.id().startsWith("us-csl") && cites(e, "84 FR 54002"));
+    assertThat(listed).hasSize(27);
+    for (Entity e : listed) {
+      String name = e.first(Prop.NAME);
+      assertTop(name, e);
+      assertTop(name.toLowerCase(Locale.ROOT), e);
+      assertTop(name.replaceAll("\\p{P}+", " "), e);
+      assertTop(name.replaceAll("(?i),?\\s*(co\\.,?\\s*ltd\\.?|limited|corporation|company)\\s*$", ""), e);
+      assertTop(firstWordLast(name), e);
+    }
+  }
+
+  private static String firstWordLast(String name) {
+    String[] words = name.split("\\s+");
+    return String.join(" ", List.of(words).subList(1, words.length)) + " " + words[0];
+  }
+
+  @Test
+  void findsEveryNsCmicEntryByTickerAndByIsinAlone() {
+    List<Entity> cmic = entities(e -> e.id().startsWith("us-ofac-cons") && e.values(Prop.PROGRAM).contains("CMIC-EO13959"));
+    assertThat(cmic).hasSize(68);
+    int checked = 0;
+    for (Entity e : cmic) {
+      for (String prop : List.of(Prop.TICKER, Prop.ISIN)) {
+        for (String id : e.values(prop)) {
+          List<MatchResult> r = index.match(new Query(null, List.of(), List.of(), List.of(id)), MatchOptions.defaults());
+          assertThat(r).as(id).isNotEmpty();
+          assertThat(r.get(0).score()).isGreaterThanOrEqualTo(0.95);
+          assertThat(r.stream().filter(x -> x.score() == r.get(0).score()).map(x -> x.entity().id())).as(id).contains(e.id());
+          assertThat(r.get(0).explanation().features().get(0).name()).isEqualTo("identifier");
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).as("tickers and ISINs checked").isGreaterThan(100);
+  }
+
+  @Test
+  void genericChineseCompanyNamesGiveNoMatch() {
+    for (String q : List.of("China Technology Co., Ltd.", "China Software Co., Ltd.", "Xinjiang Technology Co., Ltd.",
+        "Beijing Science and Technology Development Co., Ltd.", "Shenzhen Digital Technology Co Ltd",
+        "中国科技有限公司")) {
+      assertThat(index.match(Query.ofName(q), MatchOptions.defaults())).as(q).isEmpty();
+    }
+  }
+
+  @Test
+  void identifierMatchDominatesAWeakNameAndCountryMismatchLowers() {
+    List<MatchResult> byName = index.match(new Query("Company", List.of("Hangzhou Hikvision Digital Technology"), List.of("cn"), List.of()), MatchOptions.defaults());
+    List<MatchResult> wrongCountry = index.match(new Query("Company", List.of("Hangzhou Hikvision Digital Technology"), List.of("fr"), List.of()),
+        new MatchOptions(0, 5, true));
+    assertThat(byName.get(0).entity().caption()).containsIgnoringCase("hikvision");
+    assertThat(wrongCountry.get(0).score()).isLessThan(byName.get(0).score());
+    assertThat(wrongCountry.get(0).explanation().features()).extracting(Explanation.Feature::name).contains("country.mismatch");
+
+    List<MatchResult> withIsin = index.match(new Query(null, List.of("Some Other Name Ltd"), List.of(), List.of("CNE100000PM8")), MatchOptions.defaults());
+    assertThat(withIsin.get(0).score()).isGreaterThanOrEqualTo(0.95);
+    assertThat(withIsin.get(0).entity().caption()).containsIgnoringCase("hikvision");
+    assertThat(withIsin.get(0).explanation().summary()).contains("CNE100000PM8");
+  }
+
+  @Test
+  void resultsAreSortedWithTiesBrokenByIdAndScoresInTheUnitInterval() {
+    List<MatchResult> r = index.match(Query.ofName("Huawei"), new MatchOptions(0, 30, true));
+    assertThat(r).hasSizeGreaterThan(5);
+    for (int i = 1; i < r.size(); i++) {
+      MatchResult a = r.get(i - 1);
+      MatchResult b = r.get(i);
+      assertThat(a.score()).isGreaterThanOrEqualTo(b.score()).isBetween(0.0, 1.0);
+      if (a.score() == b.score()) assertThat(a.entity().id()).isLessThan(b.entity().id());
+    }
+  }
+
+  @Test
+  void reopensFromDiskWithTheSameResults(@TempDir Path dir) throws IOException {
+    List<Entity> cmic = entities(e -> e.values(Prop.PROGRAM).contains("CMIC-EO13959"));
+    Path at = dir.resolve("index");
+    try (MatchIndex built = MatchIndex.build(cmic.iterator(), at, NameAnalyzers.standard())) {
+      assertThat(built.size()).isEqualTo(cmic.size());
+    }
+    assertThat(Files.list(at)).isNotEmpty();
+    try (MatchIndex reopened = MatchIndex.open(at, NameAnalyzers.standard())) {
+      List<MatchResult> r = reopened.match(Query.ofName("SenseTime Group"), MatchOptions.defaults());
+      assertThat(r).isNotEmpty();
+      assertThat(r.get(0).entity().caption()).containsIgnoringCase("sensetime");
+      assertThat(r.get(0).entity()).isIn(cmic);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.tiescan.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Properties of the pairwise score on real list names (CSL 2022-05, OFAC NS-CMIC). */
+class NameComparerTest {
+  private static final NameComparer CMP = NameComparer.standard();
+  private static final String HIKVISION = "Hangzhou Hikvision Digital Technology Co., Ltd.";
+  private static final double T = MatchOptions.DEFAULT_THRESHOLD;
+
+  private static double score(String a, String b) {
+    return CMP.compare(a, b, "Company").score();
+  }
+
+  @Test
+  void exactNameScoresAtTheTopAndVariantsStayAboveTheThreshold() {
+    assertThat(score(HIKVISION, HIKVISION)).isGreaterThanOrEqualTo(0.95);
+    for (String variant : List.of("HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.", "Hangzhou Hikvision Digital Technology",
+        "Hikvision Digital Technology Hangzhou", "Hangzhou Hikvision Digital Tech Co Ltd", "Hangzhou Hikvison Digital Technology")) {
+      assertThat(score(variant, HIKVISION)).as(variant).isGreaterThanOrEqualTo(T).isLessThanOrEqualTo(1.0);
+    }
+  }
+
+  @Test
+  void scoreFallsAsEvidenceIsRemoved() {
+    double exact = score(HIKVISION, HIKVISION);
+    double typo = score("Hangzhou Hikvison Digital Technology Co., Ltd.", HIKVISION);
+    double shortName = score("Hikvision", HIKVISION);
+    double otherPlace = score("Chongqing Hikvision Digital Technology Co., Ltd.", HIKVISION);
+    double otherCompany = score("Hangzhou Dahua Digital Technology Co., Ltd.", HIKVISION);
+    assertThat(exact).isGreaterThan(typo);
+    assertThat(typo).isGreaterThan(otherPlace);
+    assertThat(shortName).isGreaterThan(otherCompany);
+    assertThat(otherPlace).isGreaterThan(otherCompany);
+    assertThat(otherCompany).isLessThan(T);
+  }
+
+  @Test
+  void genericAndPlaceWordsAloneNeverMatch() {
+    assertThat(score("China Technology Co., Ltd.", "CHINA ELECTRONICS TECHNOLOGY GROUP CORPORATION")).isLessThan(T);
+    assertThat(score("China Technology Co., Ltd.", "China Mobile Limited")).isLessThan(T);
+    assertThat(score("Xinjiang Technology Co., Ltd.", "Xinjiang Daqo New Energy Co., Ltd.")).isLessThan(T);
+    assertThat(score("Aksu District Public Security Bureau", "Kashgar Prefecture Public Security Bureau")).isLessThan(T);
+  }
+
+  @Test
+  void equalEvidenceGivesEqualScoresWhicheverSideItIsOn() {
+    assertThat(score("Megvii Technology Limited", "MEGVII TECHNOLOGY LIMITED"))
+        .isEqualTo(score("Megvii Technology", "Megvii Technology"));
+    assertThat(score("Xiamen Meiya Pico Information Co., Ltd.", "Meiya Pico"))
+        .isEqualTo(score("Meiya Pico", "Xiamen Meiya Pico Information Co., Ltd."));
+  }
+
+  @Test
+  void scoresStayInTheUnitIntervalAndAreDeterministic() {
+    String[] names = {HIKVISION, "Hikvision", "", "Co., Ltd.", "杭州海康威视数字技术股份有限公司", "XPCC", "123"};
+    for (String a : names) {
+      for (String b : names) {
+        double s = score(a, b);
+        assertThat(s).isBetween(0.0, 1.0).isEqualTo(score(a, b));
+      }
+    }
+  }
+
+  @Test
+  void hanNameMatchesItsEnglishTranslation() {
+    NameComparer.Comparison c = CMP.compare("新疆生产建设兵团公安局", "Xinjiang Production and Construction Corps Public Security Bureau", "LegalEntity");
+    assertThat(c.score()).isGreaterThanOrEqualTo(T);
+    assertThat(c.explanation().features()).anySatisfy(f -> assertThat(f.detail()).contains("新疆"));
+  }
+
+  @Test
+  void acronymAndCompoundForms() {
+    assertThat(score("XPCC", "Xinjiang Production and Construction Corps")).isGreaterThanOrEqualTo(T);
+    assertThat(score("Hik Vision", "HIKVISION")).isGreaterThanOrEqualTo(T);
+  }
+
+  @Test
+  void explanationNamesTheTokensAndTheIgnoredLegalForm() {
+    Explanation e = CMP.compare("Hangzhou Hikvision Digital Tech Co Ltd", HIKVISION, "Company").explanation();
+    assertThat(e.queryName()).isEqualTo("Hangzhou Hikvision Digital Tech Co Ltd");
+    assertThat(e.matchedName()).isEqualTo(HIKVISION);
+    assertThat(e.features()).extracting(Explanation.Feature::name).contains("name.token", "legal_form.ignored");
+    assertThat(e.features()).anySatisfy(f -> assertThat(f.detail()).isEqualTo("hikvision = hikvision"));
+    assertThat(e.features()).anySatisfy(f -> assertThat(f.detail()).contains("tech").contains("technology"));
+    assertThat(e.summary()).contains("Hikvision").contains("score");
+  }
+}
