@@ -16,7 +16,8 @@ import org.tiescan.text.step.HanCharacters;
  * <p>The split is chosen by dynamic programming, not greedily: fewest unknown characters first,
  * then fewest unknown runs, then fewest words. So 立华南京 reads 立华 + 南京 (Nanjing), not
  * 立 + 华南 (South China) + 京. A one-character word (市, 局, 网) counts only when a known word or
- * the end of the run follows it, so it does not split a distinctive name (网易, 东方网力).
+ * the end of the run follows it, or it is an administrative unit after a place (厦门市美亚柏科), so it does not split a
+ * distinctive name (网易, 东方网力).
  */
 final class HanSegmenter {
   private static final int ORDINAL_PREFIX = '第';
@@ -62,11 +63,15 @@ final class HanSegmenter {
     int n = text.length;
     List<List<Piece>> starting = new ArrayList<>(n + 1);
     boolean[] knownAt = new boolean[n + 1];
+    boolean[] placeEndsAt = new boolean[n + 1];
     knownAt[n] = true;
     for (int i = 0; i < n; i++) {
       List<Piece> options = options(text, i);
       starting.add(options);
       knownAt[i] = !options.isEmpty();
+      for (Piece option : options) {
+        if (option.word() != null && option.word().kind() == TokenKind.PLACE) placeEndsAt[i + option.length()] = true;
+      }
     }
     // cost[i][s]: best cost of text[0, i) whose last piece is unknown (s = 1) or not (s = 0)
     long[][] cost = new long[n + 1][2];
@@ -80,8 +85,11 @@ final class HanSegmenter {
         long unknownCost = cost[i][s] + UNKNOWN_CHAR + (s == 0 ? UNKNOWN_RUN + SEGMENT : 0);
         relax(cost, last, lastState, i + 1, 1, unknownCost, new Piece(i, 1, null, -1, false), s);
         for (Piece option : starting.get(i)) {
-          if (option.length() == 1 && option.word() != null && !knownAt[i + 1]) continue;
-          relax(cost, last, lastState, i + option.length(), 0, cost[i][s] + SEGMENT, option, s);
+          boolean single = option.length() == 1 && option.word() != null;
+          if (single && !knownAt[i + 1] && !(placeEndsAt[i] && isAdministrativeSuffix(text[i]))) continue;
+          // on equal cost the later start wins: the longer first word, as in forward maximum matching
+          // (国防科技 + 大学 rather than 国防 + 科技大学)
+          relaxOrTie(cost, last, lastState, i + option.length(), 0, cost[i][s] + SEGMENT, option, s);
         }
       }
     }
@@ -99,6 +107,23 @@ final class HanSegmenter {
   private static void relax(long[][] cost, Piece[][] last, int[][] lastState, int to, int state, long value,
       Piece piece, int fromState) {
     if (value < cost[to][state]) {
+      cost[to][state] = value;
+      last[to][state] = piece;
+      lastState[to][state] = fromState;
+    }
+  }
+
+  /**
+   * The one-character unit words of GB/T 2260 place names (浙江省, 杭州市, 洛浦县, 天山区): after a
+   * place they are the unit, not the start of a distinctive name.
+   */
+  private static boolean isAdministrativeSuffix(int cp) {
+    return cp == '省' || cp == '市' || cp == '县' || cp == '区' || cp == '镇';
+  }
+
+  private static void relaxOrTie(long[][] cost, Piece[][] last, int[][] lastState, int to, int state,
+      long value, Piece piece, int fromState) {
+    if (value <= cost[to][state]) {
       cost[to][state] = value;
       last[to][state] = piece;
       lastState[to][state] = fromState;

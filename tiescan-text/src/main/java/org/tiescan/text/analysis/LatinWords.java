@@ -26,14 +26,24 @@ final class LatinWords {
     String folded = PUNCTUATION.apply(run);
     if (folded.isEmpty()) return;
     for (String word : folded.split(" ")) {
-      String latin = ascii(word);
-      for (String part : NOT_ALNUM.split(latin)) {
-        if (part.isEmpty()) continue;
-        var ordinal = ORDINAL.matcher(part);
-        String text = ordinal.matches() ? ordinal.group(1) : part;
-        out.add(new Draft(text, word, via(word), null));
+      if (isAscii(word)) {
+        // punctuation folding left only letters and digits
+        out.add(new Draft(withoutOrdinalSuffix(word.toLowerCase(Locale.ROOT)), word, "literal", null));
+        continue;
+      }
+      String via = via(word);
+      // romanisations mark soft signs and glottal stops with apostrophes (otvetstvennost'yu)
+      for (String part : NOT_ALNUM.split(ascii(word).replace("'", ""))) {
+        if (!part.isEmpty()) out.add(new Draft(withoutOrdinalSuffix(part), word, via, null));
       }
     }
+  }
+
+  /** 28th → 28. */
+  private static String withoutOrdinalSuffix(String word) {
+    if (word.isEmpty() || word.charAt(0) < '0' || word.charAt(0) > '9') return word;
+    var ordinal = ORDINAL.matcher(word);
+    return ordinal.matches() ? ordinal.group(1) : word;
   }
 
   /** literal (plain ASCII), diacritics (Latin letters with accents) or transliteration. */
@@ -45,7 +55,6 @@ final class LatinWords {
   }
 
   private static String ascii(String word) {
-    if (isAscii(word)) return word.toLowerCase(Locale.ROOT);
     // transliterated words can come back with capitals (Any-Latin keeps case), hence the final lower
     return TO_LATIN.apply(CASE_FOLD.apply(word)).toLowerCase(Locale.ROOT);
   }

@@ -4,6 +4,9 @@ import com.ibm.icu.lang.UScript;
 
 /** The dominant writing system of a name. */
 final class Scripts {
+  private static final String LATIN = UScript.getName(UScript.LATIN);
+  private static final String COMMON = UScript.getName(UScript.COMMON);
+
   private Scripts() {}
 
   /**
@@ -12,6 +15,14 @@ final class Scripts {
    * has no letters. Ties go to the script seen first.
    */
   static String dominant(String name) {
+    boolean ascii = true;
+    boolean letter = false;
+    for (int i = 0; i < name.length() && ascii; i++) {
+      char c = name.charAt(i);
+      ascii = c < 0x80;
+      letter |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    if (ascii) return letter ? LATIN : COMMON;
     int[] counts = new int[UScript.CODE_LIMIT];
     int best = UScript.COMMON;
     for (int i = 0; i < name.length(); ) {

@@ -104,13 +104,15 @@ public final class StandardAnalyzer implements NameAnalyzer {
         && available < lexicon.maxLatinWords()) {
       available++;
     }
+    if (available == 0) return 0;
+    String[] keys = new String[available];
+    StringBuilder key = new StringBuilder();
+    for (int j = 0; j < available; j++) {
+      if (j > 0) key.append(' ');
+      keys[j] = key.append(drafts.get(start + j).text).toString();
+    }
     for (int length = available; length >= 1; length--) {
-      StringBuilder key = new StringBuilder();
-      for (int j = start; j < start + length; j++) {
-        if (j > start) key.append(' ');
-        key.append(drafts.get(j).text);
-      }
-      LatinPhrase phrase = lexicon.latinPhrase(key.toString());
+      LatinPhrase phrase = lexicon.latinPhrase(keys[length - 1]);
       if (phrase == null) continue;
       for (int j = 0; j < length; j++) {
         Draft draft = drafts.get(start + j);

@@ -112,7 +112,8 @@ public final class Lexicon {
   }
 
   private void addHanWord(TsvTable.Row row, String term, TokenKind kind) {
-    String han = Steps.TRADITIONAL_TO_SIMPLIFIED.apply(Steps.NFKC.apply(term));
+    // terms are written in simplified characters (a test checks it): no ICU needed to load
+    String han = Steps.NFKC.apply(term);
     if (han.codePoints().anyMatch(cp -> !HanCharacters.isHan(cp))) {
       throw row.problem("term", "mixes Han and other characters: " + term);
     }
@@ -131,6 +132,11 @@ public final class Lexicon {
   }
 
   private void addLatinTerm(TsvTable.Row row, String term, TokenKind kind) {
+    if (term.codePoints().anyMatch(cp -> Character.isLetter(cp)
+        && com.ibm.icu.lang.UScript.getScript(cp) != com.ibm.icu.lang.UScript.LATIN)) {
+      // transliterators take seconds to build; the files hold the transliterated form instead
+      throw row.problem("term", "write terms in Latin or Chinese script (transliterated): " + term);
+    }
     List<String> words = List.of(Steps.TO_ASCII_WORDS.apply(term).split(" "));
     if (words.get(0).isEmpty()) throw row.problem("term", "has no letters or digits: " + term);
     String english = row.get("english");

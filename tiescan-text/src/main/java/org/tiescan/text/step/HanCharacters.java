@@ -9,20 +9,25 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Per-character caches for Han text: traditional to simplified, and pinyin.
+ * Per-character tables for Han text: traditional to simplified, and pinyin.
  *
- * <p>ICU's transliterators cost about a millisecond per name even when warm, far too slow for the
- * screening hot path. A name's Han characters come from a small alphabet (a few thousand in
- * practice), so each character is transliterated by ICU once, on first sight, and then looked up in
- * a concurrent map. Word-level context is lost; the knowledge files carry the pinyin of words whose
- * reading depends on context (重庆 chongqing, 银行 yinhang), and {@code han-pinyin-overrides.tsv}
- * fixes single characters whose ICU default reading is wrong for organisation names.
+ * <p>ICU's transliterators cost about a millisecond per name even when warm, and building them takes
+ * one to two seconds of CPU each, far too slow for the screening hot path and for a one-name CLI
+ * call. A name's characters come from a small alphabet, so the readings are kept per character:
+ * tables generated once from ICU4J ({@code han-pinyin.txt}, {@code han-traditional-simplified.txt},
+ * see {@code tools/GenerateHanTables}) are loaded on the first Han character; characters outside
+ * them (CJK extensions B and later) go to ICU itself, once, and are cached in a concurrent map.
+ * Word-level context is lost; the knowledge files carry the pinyin of words whose reading depends on
+ * context (重庆 chongqing, 银行 yinhang), and {@code han-pinyin-overrides.tsv} fixes single
+ * characters whose ICU default reading is wrong for organisation and place names.
  */
 public final class HanCharacters {
+  private static final String DIR = "/org/tiescan/text/";
   private static final Map<Integer, String> SIMPLIFIED = new ConcurrentHashMap<>();
   private static final Map<Integer, String> PINYIN = new ConcurrentHashMap<>();
 
@@ -30,19 +35,26 @@ public final class HanCharacters {
 
   /** True for ideographs (script Han) and the ideographic zero 〇. */
   public static boolean isHan(int codePoint) {
+    if (codePoint < 0x2e80) return false; // below the CJK radicals: never Han, and the common case
     return codePoint == 0x3007 || UScript.getScript(codePoint) == UScript.HAN;
   }
 
   /** The simplified form of one Han character (itself when it has none). */
   public static String simplified(int codePoint) {
-    return SIMPLIFIED.computeIfAbsent(codePoint, cp -> Icu.transliterate(Icu.T2S, Character.toString(cp)));
+    String known = Tables.SIMPLIFIED.get(codePoint);
+    if (known != null) return known;
+    if (Tables.covers(codePoint)) return Character.toString(codePoint);
+    return SIMPLIFIED.computeIfAbsent(codePoint, cp -> Icu.transliterate(Icu.t2s(), Character.toString(cp)));
   }
 
   /**
    * The toneless lower-case ASCII pinyin syllable of one Han character, e.g. 杭 → {@code hang};
-   * empty when ICU knows no reading.
+   * empty when no reading is known.
    */
   public static String pinyin(int codePoint) {
+    String known = Tables.PINYIN.get(codePoint);
+    if (known != null) return known;
+    if (Tables.covers(codePoint)) return "";
     return PINYIN.computeIfAbsent(codePoint, HanCharacters::lookUpPinyin);
   }
 
@@ -64,9 +76,7 @@ public final class HanCharacters {
   }
 
   private static String lookUpPinyin(int cp) {
-    String override = Overrides.PINYIN.get(cp);
-    if (override != null) return override;
-    String latin = Icu.transliterate(Icu.HAN_LATIN, Character.toString(cp));
+    String latin = Icu.transliterate(Icu.hanLatin(), Character.toString(cp));
     StringBuilder ascii = new StringBuilder(latin.length());
     for (int i = 0; i < latin.length(); i++) {
       char c = latin.charAt(i);
@@ -75,44 +85,72 @@ public final class HanCharacters {
     return ascii.toString();
   }
 
-  /** ICU transliterators are built once and used under a lock: only cache misses reach them. */
+  /** The generated tables with the overrides applied, loaded on the first Han character. */
+  private static final class Tables {
+    static final Map<Integer, String> PINYIN = loadPinyin();
+    static final Map<Integer, String> SIMPLIFIED = loadSimplified();
+
+    /** The blocks the generator walked: a character there without an entry has none. */
+    static boolean covers(int cp) {
+      return (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff);
+    }
+
+    private static Map<Integer, String> loadPinyin() {
+      Map<Integer, String> map = new HashMap<>(40_000);
+      for (String line : lines("han-pinyin.txt")) {
+        int tab = line.indexOf('\t');
+        String syllable = line.substring(0, tab);
+        line.substring(tab + 1).codePoints().forEach(cp -> map.put(cp, syllable));
+      }
+      for (String line : lines("han-pinyin-overrides.tsv").subList(1, lines("han-pinyin-overrides.tsv").size())) {
+        String[] fields = line.split("\t", -1);
+        map.put(fields[0].codePointAt(0), fields[1].strip());
+      }
+      return map;
+    }
+
+    private static Map<Integer, String> loadSimplified() {
+      Map<Integer, String> map = new HashMap<>(8_000);
+      for (String line : lines("han-traditional-simplified.txt")) {
+        int[] cps = line.codePoints().toArray();
+        for (int i = 0; i + 1 < cps.length; i += 2) map.put(cps[i], Character.toString(cps[i + 1]));
+      }
+      return map;
+    }
+
+    /** The non-comment, non-blank lines of a resource. */
+    private static List<String> lines(String file) {
+      try (InputStream in = HanCharacters.class.getResourceAsStream(DIR + file)) {
+        if (in == null) throw new IllegalStateException("missing resource " + DIR + file);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + DIR + file, e);
+      }
+    }
+  }
+
+  /** ICU transliterators for characters outside the tables; built on first need, used under a lock. */
   private static final class Icu {
-    static final Transliterator T2S = Transliterator.getInstance("Traditional-Simplified");
+    private static Transliterator t2s;
+    private static Transliterator hanLatin;
+
+    static synchronized Transliterator t2s() {
+      if (t2s == null) t2s = Transliterator.getInstance("Traditional-Simplified");
+      return t2s;
+    }
+
     // plain Han-Latin, not Han-Latin/Names: single characters would otherwise get surname readings
     // (区 ou, 单 shan, 解 xie) that are wrong inside organisation names
-    static final Transliterator HAN_LATIN = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+    static synchronized Transliterator hanLatin() {
+      if (hanLatin == null) hanLatin = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+      return hanLatin;
+    }
 
     static String transliterate(Transliterator t, String s) {
       synchronized (t) {
         return t.transliterate(s);
       }
-    }
-  }
-
-  /** Single-character pinyin corrections, from {@code han-pinyin-overrides.tsv}. */
-  private static final class Overrides {
-    static final Map<Integer, String> PINYIN = load();
-
-    private static Map<Integer, String> load() {
-      String resource = "/org/tiescan/text/han-pinyin-overrides.tsv";
-      Map<Integer, String> map = new HashMap<>();
-      try (InputStream in = HanCharacters.class.getResourceAsStream(resource)) {
-        if (in == null) throw new IllegalStateException("missing resource " + resource);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        boolean header = true;
-        for (String line; (line = reader.readLine()) != null; ) {
-          if (line.isBlank() || line.startsWith("#")) continue;
-          if (header) {
-            header = false;
-            continue;
-          }
-          String[] fields = line.split("\t", -1);
-          map.put(fields[0].codePointAt(0), fields[1].trim());
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + resource, e);
-      }
-      return Map.copyOf(map);
     }
   }
 }

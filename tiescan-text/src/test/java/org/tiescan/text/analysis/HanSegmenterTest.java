@@ -19,6 +19,10 @@ class HanSegmenterTest {
       // ... but counts before a known word or at the end
       "杭州市公安局|hangzhou:P city:G public:G security:G bureau:G",
       "杭州市|hangzhou:P city:G",
+      // an administrative unit after a place, before a distinctive name
+      "厦门市美亚柏科|xiamen:P city:G meiyabaike:D",
+      // on a tie the longer first word wins: 国防科技 + 大学, not 国防 + 科技大学
+      "国防科技大学|national:G defense:G technology:G university:G",
       // a longer known word beats its parts
       "生产建设兵团|production:G and:S construction:G corps:G",
       // ordinals

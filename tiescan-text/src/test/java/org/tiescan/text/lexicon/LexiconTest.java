@@ -94,6 +94,13 @@ class LexiconTest {
     }
   }
 
+  @Test
+  void chineseTermsAreWrittenInSimplifiedCharacters() {
+    for (HanWord word : lexicon.hanWords()) {
+      assertThat(org.tiescan.text.step.Steps.TRADITIONAL_TO_SIMPLIFIED.apply(word.han())).isEqualTo(word.han());
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"legal-forms.tsv", "places.tsv", "generic-words.tsv", "abbreviations.tsv",
       "acronyms.tsv", "stopwords.tsv", "han-pinyin-overrides.tsv"})
