@@ -120,29 +120,44 @@ class EndToEndTest {
   }
 
   @Test
-  void listAliasesAreMostlyFoundAndUnrelatedCompaniesRarelyMatch() throws Exception {
+  void listAliasesAreMostlyFound() throws Exception {
     Map<String, CSVRecord> truth = truth();
     int aliases = 0;
-    int aliasesFound = 0;
+    List<String> missed = new ArrayList<>();
+    for (JsonNode line : results()) {
+      CSVRecord t = truth.get(line.at("/input/supplier_id").asText());
+      if (!t.get("listed").equals("yes") || !t.get("variant").equals("list alias")) continue;
+      aliases++;
+      if (hitFor(line, t.get("csl_id")) == null) missed.add(t.get("name"));
+    }
+    System.out.printf("end-to-end: list aliases found %d/%d, missed %s%n", aliases - missed.size(), aliases, missed);
+    assertThat(aliases).isGreaterThanOrEqualTo(5);
+    assertThat(aliases - missed.size()).as("missed " + missed).isGreaterThanOrEqualTo((int) Math.ceil(aliases * 0.8));
+  }
+
+  /**
+   * The issue's bar is no false match on unrelated companies at the default threshold; this allows 1 %
+   * (3 of 320) for near-spellings a reviewer should see anyway (e.g. "Hivision" / "Hikvision").
+   */
+  @Test
+  void unrelatedCompaniesMatchAtMostOnePercent() throws Exception {
+    Map<String, CSVRecord> truth = truth();
     int unrelated = 0;
     List<String> falsePositives = new ArrayList<>();
     for (JsonNode line : results()) {
       CSVRecord t = truth.get(line.at("/input/supplier_id").asText());
-      if (t.get("listed").equals("yes") && t.get("variant").equals("list alias")) {
-        aliases++;
-        if (hitFor(line, t.get("csl_id")) != null) aliasesFound++;
-      } else if (t.get("listed").equals("no")) {
-        unrelated++;
-        if (!matches(line).isEmpty()) {
-          falsePositives.add(t.get("name") + " -> " + matches(line).get(0).get("caption").asText());
-        }
+      if (!t.get("listed").equals("no")) continue;
+      unrelated++;
+      List<JsonNode> m = matches(line);
+      if (!m.isEmpty()) {
+        falsePositives.add(t.get("name") + " -> " + m.get(0).get("caption").asText() + " ("
+            + m.get(0).at("/explanation/summary").asText() + ")");
       }
     }
-    System.out.printf("end-to-end: aliases found %d/%d; unrelated matched %d/%d %s%n", aliasesFound, aliases,
-        falsePositives.size(), unrelated, falsePositives);
+    System.out.printf("end-to-end: unrelated companies matched %d/%d (%.1f %%)%n  %s%n", falsePositives.size(),
+        unrelated, 100.0 * falsePositives.size() / unrelated, String.join("\n  ", falsePositives));
     assertThat(unrelated).isEqualTo(320);
-    assertThat(aliasesFound).isGreaterThanOrEqualTo((int) Math.ceil(aliases * 0.8));
-    assertThat(falsePositives.size()).as(falsePositives.toString()).isLessThanOrEqualTo(unrelated / 100);
+    assertThat(falsePositives.size()).as(String.join("\n", falsePositives)).isLessThanOrEqualTo(unrelated / 100);
   }
 
   @Test
