@@ -22,6 +22,12 @@ public record CliContext(
     return new CliContext(
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
-        System.err, System.console() != null, opener);
+        System.err, stderrIsTerminal(), opener);
+  }
+
+  /** Set by the launcher (bash can test stderr alone); otherwise a console means a terminal. */
+  private static boolean stderrIsTerminal() {
+    String told = System.getProperty("tiescan.stderr.terminal");
+    return told != null ? Boolean.parseBoolean(told) : System.console() != null;
   }
 }
