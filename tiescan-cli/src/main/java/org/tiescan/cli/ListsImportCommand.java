@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         + "version stays in use.",
     footer = {"%nExamples:%n  tiescan lists import --bundled%n"
         + "  tiescan lists import us-csl consolidated.csv%n"
-        + "  tiescan lists import us-ofac-cons path/to/dir-with-cons_prim.csv%n", ExitCodes.TABLE})
+        + "  tiescan lists import us-ofac-cons path/to/dir-with-cons_prim.csv%n"
+        + "  tiescan lists import opensanctions-default.ftm.json%n", ExitCodes.TABLE})
 final class ListsImportCommand implements Callable<Integer> {
   private final CliContext ctx;
   @Spec CommandSpec spec;
@@ -30,8 +31,8 @@ final class ListsImportCommand implements Callable<Integer> {
   boolean bundled;
 
   @Parameters(arity = "0..2", paramLabel = "DATASET PATH",
-      description = "Which list (e.g. us-csl, us-ofac-sdn, us-ofac-cons, ftm) and its file (or directory for "
-          + "OFAC's multi-file format).")
+      description = "Which list (e.g. us-csl, us-csl-json, us-ofac-sdn, us-ofac-cons, ftm; detected from the file "
+          + "when left out) and its file (or directory for OFAC's multi-file format).")
   List<String> datasetAndPath = new ArrayList<>();
 
   ListsImportCommand(CliContext ctx) {
@@ -42,15 +43,15 @@ final class ListsImportCommand implements Callable<Integer> {
   public Integer call() {
     Instant start = Instant.now();
     try (Workspace ws = ctx.opener().open(dataDir.resolve())) {
-      if (bundled == !datasetAndPath.isEmpty() || (!bundled && datasetAndPath.size() != 2)) {
-        throw new ParameterException(spec.commandLine(), "give either --bundled or DATASET PATH");
+      if (bundled == !datasetAndPath.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "give either --bundled or [DATASET] PATH");
       }
       if (bundled) {
         ws.importBundled().forEach(l -> ctx.out().println("imported " + ListsCommand.describe(l)));
       } else {
-        String dataset = datasetAndPath.get(0);
-        Path path = Path.of(datasetAndPath.get(1));
-        checkDataset(ws, dataset);
+        String dataset = datasetAndPath.size() == 2 ? datasetAndPath.get(0) : null;
+        Path path = Path.of(datasetAndPath.get(datasetAndPath.size() - 1));
+        if (dataset != null) checkDataset(ws, dataset);
         if (!Files.exists(path)) throw new DataException(path + ": file not found");
         ctx.out().println("imported " + ListsCommand.describe(ws.importList(dataset, path)));
       }

@@ -81,9 +81,13 @@ final class StoreWorkspace implements Workspace {
 
   private static ListSource sourceFor(String dataset, Path location) {
     try {
-      return ListSources.forName(dataset, location);
+      String name = dataset != null ? dataset : ListSources.detect(location).orElseThrow(() -> new DataException(
+          location + ": cannot tell which list this is; name it, e.g. `tiescan lists import us-csl " + location + "`"));
+      return ListSources.forName(name, location);
     } catch (IllegalArgumentException e) {
       throw new DataException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new DataException("cannot read " + location + ": " + e.getMessage(), e);
     }
   }
 

@@ -16,8 +16,8 @@ public interface Workspace extends AutoCloseable {
   List<LoadedList> importBundled();
 
   /**
-   * Imports one list file or directory as a new version of {@code dataset}; the previous version stays
-   * in use if the import fails.
+   * Imports one list file or directory as a new version of {@code dataset} (null: detect the format
+   * from the file); the previous version stays in use if the import fails.
    *
    * @throws DataException when the file is not a readable list of that kind
    */

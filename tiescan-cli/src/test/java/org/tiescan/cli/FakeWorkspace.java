@@ -40,6 +40,7 @@ final class FakeWorkspace implements Workspace {
 
   @Override
   public LoadedList importList(String dataset, Path location) {
+    if (dataset == null) dataset = "detected";
     LoadedList l = new LoadedList(dataset, dataset, null, location.toString(), Instant.now().toString(), 1);
     lists.add(l);
     return l;
