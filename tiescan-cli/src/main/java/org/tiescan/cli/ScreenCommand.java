@@ -99,7 +99,7 @@ final class ScreenCommand implements Callable<Integer> {
         ScreeningSummary summary;
         var matcher = ws.matcher();
         RunRecorder run = ws.recordRun(file, optionsJson(options, columns));
-        List<ResultSink> all = sinks(chosen, targets, input);
+        List<ResultSink> all = sinks(chosen, targets, input, columns.idColumn());
         all.add(run);
         try (Sinks sinks = new Sinks(all)) {
           summary = new Screener(matcher, options, threads).screen(input, columns, sinks, progress());
@@ -140,7 +140,8 @@ final class ScreenCommand implements Callable<Integer> {
         + (c.identifierColumns().isEmpty() ? "" : " identifiers=" + c.identifierColumns()));
   }
 
-  private List<ResultSink> sinks(List<ReportFormat> chosen, ReportTargets targets, InputReader input) {
+  private List<ResultSink> sinks(List<ReportFormat> chosen, ReportTargets targets, InputReader input,
+      String idColumn) {
     List<ResultSink> sinks = new ArrayList<>();
     Writer stdout = ctx.out();
     for (Map.Entry<ReportFormat, Path> t : targets.targets().entrySet()) {
@@ -152,7 +153,7 @@ final class ScreenCommand implements Callable<Integer> {
       });
     }
     boolean reportOnStdout = targets.targets().containsValue(null);
-    if (!quiet) sinks.add(new TerminalSummary(reportOnStdout ? ctx.err() : ctx.out(), 10));
+    if (!quiet) sinks.add(new TerminalSummary(reportOnStdout ? ctx.err() : ctx.out(), 10, idColumn));
     return sinks;
   }
 

@@ -14,11 +14,14 @@ import org.tiescan.screen.ScreeningSummary;
 public final class TerminalSummary implements ResultSink {
   private final PrintWriter out;
   private final int topHits;
+  private final String idColumn;
   private final List<ScreenedRecord> best = new ArrayList<>();
 
-  public TerminalSummary(PrintWriter out, int topHits) {
+  /** @param idColumn the user's record id column, shown beside the line number; null when there is none */
+  public TerminalSummary(PrintWriter out, int topHits, String idColumn) {
     this.out = out;
     this.topHits = topHits;
+    this.idColumn = idColumn;
   }
 
   @Override
@@ -59,7 +62,8 @@ public final class TerminalSummary implements ResultSink {
     MatchResult m = r.results().get(0);
     String input = r.query() == null ? "" : String.join(" / ", r.query().names());
     String citation = Hits.citations(m);
-    out.printf(Locale.ROOT, "  line %-6d %s  %-40s → %s [%s%s]%n", r.input().line(), Hits.score(m.score()),
+    String where = "line " + r.input().line() + (idColumn == null ? "" : " " + r.input().get(idColumn));
+    out.printf(Locale.ROOT, "  %-20s %s  %-40s → %s [%s%s]%n", where, Hits.score(m.score()),
         clip(input, 40), m.entity().caption(), Hits.lists(m).isEmpty() ? String.join(", ", m.entity().datasets()) : Hits.lists(m),
         citation.isEmpty() ? "" : "; " + citation);
   }

@@ -130,10 +130,10 @@ class ReportWritersTest {
   @Test
   void terminalSummaryShowsCountsTopHitsAndProblems() {
     StringWriter out = new StringWriter();
-    TerminalSummary t = new TerminalSummary(new PrintWriter(out), 5);
+    TerminalSummary t = new TerminalSummary(new PrintWriter(out), 5, "supplier_id");
     run(t, out);
     assertThat(out.toString()).contains("Screened 2 of 3 records from suppliers.csv")
-        .contains("with hits:    1").contains("Hangzhou Hikvision Digital Technology Co., Ltd.")
+        .contains("with hits:    1").contains("line 2 S1").contains("Hangzhou Hikvision Digital Technology Co., Ltd.")
         .contains("84 FR 54002").contains("suppliers.csv:4 [name]: empty name");
   }
 
