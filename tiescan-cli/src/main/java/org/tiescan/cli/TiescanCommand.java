@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     description = "Screens organisations against official restricted-party lists (BIS Entity List, "
         + "OFAC SDN and NS-CMIC, …) and shows for every hit the list entry and its legal basis.",
     footer = {"%nExamples:%n  tiescan screen examples/suppliers.csv%n  tiescan match \"Hikvision\" --country CN%n"
-        + "  tiescan lists%n", ExitCodes.TABLE})
+        + "  tiescan compare \"Hangzhou Hikvision Digital Technology Co., Ltd.\" \"HIKVISION\"%n  tiescan lists%n", ExitCodes.TABLE})
 final class TiescanCommand implements Runnable {
   @Spec CommandSpec spec;
 
