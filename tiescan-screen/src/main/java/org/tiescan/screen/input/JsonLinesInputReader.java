@@ -30,6 +30,7 @@ final class JsonLinesInputReader implements InputReader {
   private long lineNumber;
   private InputRecord pending;
   private List<String> columns;
+  private boolean started;
 
   JsonLinesInputReader(Path path, CountingInputStream in, Charset charset) {
     this.file = path.toString();
@@ -67,6 +68,11 @@ final class JsonLinesInputReader implements InputReader {
         if (line == null) return false;
         lineNumber++;
       } while (line.isBlank());
+      if (!started && line.strip().startsWith("[")) {
+        throw new InputException(new RecordProblem(file, lineNumber, null,
+            "the file is a JSON array; tiescan reads JSON lines (one object per line), e.g. jq -c '.[]' FILE"));
+      }
+      started = true;
       pending = parse(line);
       return true;
     } catch (IOException e) {

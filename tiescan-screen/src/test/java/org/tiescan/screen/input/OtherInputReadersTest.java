@@ -88,4 +88,12 @@ class OtherInputReadersTest {
       assertThat(r.columns()).containsExactly("name", "country", "ids", "n");
     }
   }
+
+  @Test
+  void aJsonArrayIsNotJsonLines() throws Exception {
+    Path f = dir.resolve("in.json");
+    Files.writeString(f, "[\n{\"name\": \"Yitu Technology\"}\n]\n");
+    assertThatThrownBy(() -> readAll(f, null)).isInstanceOf(InputException.class)
+        .hasMessageContaining("in.json:1").hasMessageContaining("JSON array");
+  }
 }
