@@ -184,11 +184,17 @@ public final class IndexBuilds {
    * Deletes the directories of failed builds and of superseded builds older than the previous one.
    * The previous build is kept because a process started before the rebuild may still be reading it.
    */
-  private void pruneOldBuilds() throws IOException {
+  private void pruneOldBuilds() {
     List<IndexBuild> superseded = builds("b.status = 'superseded'");
     List<IndexBuild> obsolete = new ArrayList<>(builds("b.status = 'failed'"));
     if (superseded.size() > 1) obsolete.addAll(superseded.subList(1, superseded.size()));
-    for (IndexBuild b : obsolete) Files2.deleteRecursively(b.path());
+    for (IndexBuild b : obsolete) {
+      try {
+        Files2.deleteRecursively(b.path());
+      } catch (IOException e) {
+        // best effort: the new build is already current; the next rebuild tries again
+      }
+    }
   }
 
   /** Builds matching {@code condition} (SQL over alias {@code b}; empty for all), newest first. */
