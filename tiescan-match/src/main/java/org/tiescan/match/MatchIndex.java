@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -51,7 +54,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   static final int CANDIDATES = 50;
   /** Prepared candidates kept in memory; the index never changes once open, so they never go stale. */
   static final int CANDIDATE_CACHE = 100_000;
-  private static final java.util.Set<String> SCORING_FIELDS = java.util.Set.of(IndexFields.ID, IndexFields.SCHEMA,
+  private static final Set<String> SCORING_FIELDS = Set.of(IndexFields.ID, IndexFields.SCHEMA,
       IndexFields.NAME, IndexFields.IDENTIFIER_LABEL, IndexFields.COUNTRY);
   static final double RARITY_FLOOR = 0.15;
 
@@ -114,9 +117,9 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, e.id(), Field.Store.YES));
     doc.add(new StringField(IndexFields.SCHEMA, e.schema(), Field.Store.YES));
-    java.util.Set<String> tokens = new java.util.LinkedHashSet<>();
-    java.util.Set<String> grams = new java.util.LinkedHashSet<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> tokens = new LinkedHashSet<>();
+    Set<String> grams = new LinkedHashSet<>();
+    Set<String> seen = new HashSet<>();
     for (String prop : Prop.NAMES) {
       for (String name : e.values(prop)) {
         if (!seen.add(name)) continue;
@@ -221,7 +224,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
       int sep = v.indexOf(IndexFields.LABEL_SEP);
       ids.put(v.substring(0, sep), v.substring(sep + 1));
     }
-    java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+    Set<String> countries = new LinkedHashSet<>();
     for (IndexableField f : doc.getFields(IndexFields.COUNTRY)) countries.add(f.stringValue());
     return new Candidate(doc.get(IndexFields.ID), doc.get(IndexFields.SCHEMA), names, props, ids, countries,
         () -> entity(docId));
@@ -229,7 +232,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
 
   private Entity entity(int docId) {
     try {
-      return EntityJson.fromLine(searcher.storedFields().document(docId, java.util.Set.of(IndexFields.JSON)).get(IndexFields.JSON));
+      return EntityJson.fromLine(searcher.storedFields().document(docId, Set.of(IndexFields.JSON)).get(IndexFields.JSON));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

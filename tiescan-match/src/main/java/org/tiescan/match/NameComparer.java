@@ -3,6 +3,7 @@ package org.tiescan.match;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tiescan.match.score.NameScorer;
 import org.tiescan.match.score.PreparedName;
 import org.tiescan.match.score.TokenRarity;
 import org.tiescan.model.Schema;
@@ -17,6 +18,7 @@ public final class NameComparer {
   private final NameAnalyzer analyzer;
   private final TokenRarity rarity;
   private final EntityScorer scorer = new EntityScorer();
+  private final NameScorer names = new NameScorer();
 
   /**
    * @param rarity token rarities; {@link TokenRarity#uniform()} outside an index, where every token
@@ -48,9 +50,12 @@ public final class NameComparer {
     return PreparedName.of(analyzer.analyze(name == null ? "" : name), rarity);
   }
 
-  /** Only the score of two prepared names, without an explanation: the fast path for bulk work. */
+  /**
+   * Only the score of two prepared names, without an explanation: the fast path for bulk work. Equal
+   * to {@code compare(...).score()}: with no identifiers or countries the entity score is the name score.
+   */
   public double score(PreparedName a, PreparedName b, String schema) {
-    return scored(a, b, schema).score();
+    return names.score(a, b, Schema.PERSON.equals(schema)).score();
   }
 
   private EntityScorer.Scored scored(PreparedName a, PreparedName b, String schema) {

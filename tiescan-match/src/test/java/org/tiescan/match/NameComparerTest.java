@@ -66,6 +66,16 @@ class NameComparerTest {
   }
 
   @Test
+  void bulkScoreEqualsTheExplainedScore() {
+    for (String schema : new String[] {"Company", "Person", null}) {
+      double explained = CMP.compare("Zhu Hailun", "ZHU Hailun", schema).score();
+      assertThat(CMP.score(CMP.prepare("Zhu Hailun"), CMP.prepare("ZHU Hailun"), schema)).isEqualTo(explained);
+      assertThat(CMP.score(CMP.prepare("Hikvision"), CMP.prepare(HIKVISION), schema))
+          .isEqualTo(CMP.compare("Hikvision", HIKVISION, schema).score());
+    }
+  }
+
+  @Test
   void hanNameMatchesItsEnglishTranslation() {
     NameComparer.Comparison c = CMP.compare("新疆生产建设兵团公安局", "Xinjiang Production and Construction Corps Public Security Bureau", "LegalEntity");
     assertThat(c.score()).isGreaterThanOrEqualTo(T);

@@ -1,7 +1,11 @@
 /**
- * Name normalisation: small composable {@link org.tiescan.text.NameStep}s (Unicode NFKC, case,
- * width, traditional to simplified Chinese, Han to pinyin, other scripts to Latin, diacritics) and
- * organisation-name knowledge kept as data files (legal forms, places, institution and industry
- * words, abbreviations), turned into an {@link org.tiescan.text.AnalyzedName} of typed tokens.
+ * Name normalisation: turns an organisation or person name in any script into typed tokens
+ * ({@link org.tiescan.text.AnalyzedName}, {@link org.tiescan.text.NameToken}) for indexing, scoring and
+ * explanations. {@link org.tiescan.text.NameAnalyzers#standard()} is the one analyzer to use; it is
+ * built from small composable {@link org.tiescan.text.NameStep}s ({@code step}: NFKC, case and width
+ * folding, traditional to simplified Chinese, Han to pinyin, other scripts to Latin, diacritics,
+ * punctuation) and organisation-name knowledge kept as data files ({@code lexicon}: legal forms,
+ * places, generic words, abbreviations, acronyms, stop words), put together in {@code analysis}.
+ * See docs/matching.md, section "Normalisation".
  */
 package org.tiescan.text;

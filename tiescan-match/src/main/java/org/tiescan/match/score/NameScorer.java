@@ -75,9 +75,24 @@ public final class NameScorer {
 
   List<Link> align(PreparedName q, PreparedName c) {
     List<Link> all = new ArrayList<>();
+    boolean[] qSame = new boolean[q.size()];
+    boolean[] cSame = new boolean[c.size()];
     for (int i = 0; i < q.size(); i++) {
       for (int j = 0; j < c.size(); j++) {
-        Link l = tokenLink(q, i, c, j);
+        Link l = sameLink(q, i, c, j);
+        if (l != null) {
+          all.add(l);
+          qSame[i] = true;
+          cSame[j] = true;
+        }
+      }
+    }
+    // a token already equal to one on the other side needs no fuzzy partner: skip the costly edit distances
+    for (int i = 0; i < q.size(); i++) {
+      if (qSame[i]) continue;
+      for (int j = 0; j < c.size(); j++) {
+        if (cSame[j]) continue;
+        Link l = fuzzyLink(q, i, c, j);
         if (l != null) all.add(l);
       }
     }
@@ -99,14 +114,23 @@ public final class NameScorer {
     return chosen;
   }
 
-  private static Link tokenLink(PreparedName q, int i, PreparedName c, int j) {
+  private static Link sameLink(PreparedName q, int i, PreparedName c, int j) {
+    if (q.text(i).equals(c.text(j))) return new Link(i, i + 1, j, j + 1, 1.0, Link.How.EXACT);
+    if ((q.formBits(i) & c.formBits(j)) != 0 && sharesForm(q.forms(i), c.forms(j))) {
+      return new Link(i, i + 1, j, j + 1, SIM_ALTERNATIVE, Link.How.ALTERNATIVE);
+    }
+    return null;
+  }
+
+  private static Link fuzzyLink(PreparedName q, int i, PreparedName c, int j) {
     String a = q.text(i);
     String b = c.text(j);
-    if (a.equals(b)) return new Link(i, i + 1, j, j + 1, 1.0, Link.How.EXACT);
-    if (sharesForm(q.forms(i), c.forms(j))) return new Link(i, i + 1, j, j + 1, SIM_ALTERNATIVE, Link.How.ALTERNATIVE);
     if (q.hasDigit(i) || c.hasDigit(j)) return null;
+    int edits = maxEdits(Math.max(a.length(), b.length()));
     // each edit changes at most two members of a token's letter set: a cheap bound that skips most pairs
-    if (Long.bitCount(q.letters(i) ^ c.letters(j)) > 2 * maxEdits(Math.max(a.length(), b.length()))) return null;
+    if (Long.bitCount(q.letters(i) ^ c.letters(j)) > 2 * edits) return null;
+    // and at most six letter pairs (a transposition: three go, three come)
+    if (Long.bitCount(q.bigrams(i) ^ c.bigrams(j)) > 6 * edits) return null;
     double ratio = fuzzy(a, b);
     return ratio > 0 ? new Link(i, i + 1, j, j + 1, ratio, Link.How.FUZZY) : null;
   }
@@ -132,25 +156,27 @@ public final class NameScorer {
     return longer <= 5 ? 1 : longer <= 10 ? 2 : 3;
   }
 
-  /** Numbers and ordinals ("716th" vs "718th") name different things; they never match fuzzily. */
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch >= '0' && ch <= '9') return true;
-    }
-    return false;
-  }
-
-  /** Runs of 2..4 adjacent tokens on side {@code run} written as one token on side {@code one}. */
+  /** Runs of 2..4 adjacent tokens on side {@code run} written as one token (or one form of it) on side {@code one}. */
   private static void compounds(PreparedName run, PreparedName one, boolean swapped, List<Link> out) {
     int longest = 0;
-    for (int j = 0; j < one.size(); j++) longest = Math.max(longest, one.text(j).length());
+    for (int j = 0; j < one.size(); j++) for (String f : one.compactForms(j)) longest = Math.max(longest, f.length());
     for (int i = 0; i + 1 < run.size(); i++) {
       for (int count = 2; count <= MAX_COMPOUND && i + count <= run.size(); count++) {
         String s = run.run(i, count);
         if (s.length() > longest + 2) break;
+        long runLetters = 0;
+        boolean runDigit = false;
+        for (int k = i; k < i + count; k++) {
+          runLetters |= run.letters(k);
+          runDigit |= run.hasDigit(k);
+        }
         for (int j = 0; j < one.size(); j++) {
-          double sim = compoundSim(s, one.text(j), !one.hasDigit(j));
+          boolean fuzzyOk = !runDigit && !one.hasDigit(j)
+              && Long.bitCount(runLetters ^ one.letters(j)) <= 2 * maxEdits(Math.max(s.length(), one.text(j).length()));
+          double sim = compoundSim(s, one.text(j), fuzzyOk);
+          for (String f : one.compactForms(j)) {
+            if (sim < SIM_COMPOUND && f != one.text(j) && f.equals(s)) sim = SIM_COMPOUND;
+          }
           if (sim > 0) out.add(swapped ? new Link(j, j + 1, i, i + count, sim, Link.How.COMPOUND)
               : new Link(i, i + count, j, j + 1, sim, Link.How.COMPOUND));
         }
@@ -161,7 +187,7 @@ public final class NameScorer {
   private static double compoundSim(String s, String target, boolean fuzzyOk) {
     if (Math.abs(s.length() - target.length()) > 2) return 0;
     if (s.equals(target)) return SIM_COMPOUND;
-    if (!fuzzyOk || hasDigit(s)) return 0;
+    if (!fuzzyOk) return 0;
     double r = fuzzy(s, target);
     return r >= 0.85 ? r * SIM_COMPOUND : 0;
   }

@@ -14,8 +14,11 @@ public final class PreparedName {
   private final AnalyzedName analyzed;
   private final NameToken[] tokens;
   private final String[][] forms;
+  private final String[][] compactForms;
   private final double[] rarity;
   private final long[] letters;
+  private final long[] bigrams;
+  private final long[] formBits;
   private final boolean[] digits;
   private final boolean hasDistinctive;
   /** Texts and alternatives of the legal-form tokens, which do not take part in matching. */
@@ -28,14 +31,20 @@ public final class PreparedName {
     List<NameToken> match = analyzed.matchTokens();
     this.tokens = match.toArray(NameToken[]::new);
     this.forms = new String[tokens.length][];
+    this.compactForms = new String[tokens.length][];
     this.rarity = new double[tokens.length];
     this.letters = new long[tokens.length];
+    this.bigrams = new long[tokens.length];
+    this.formBits = new long[tokens.length];
     this.digits = new boolean[tokens.length];
     boolean distinctive = false;
     for (int i = 0; i < tokens.length; i++) {
       forms[i] = formsOf(tokens[i]);
+      compactForms[i] = compact(forms[i]);
       rarity[i] = rarities.of(tokens[i].text());
       letters[i] = letterSet(tokens[i].text());
+      bigrams[i] = bigramSet(tokens[i].text());
+      for (String f : forms[i]) formBits[i] |= 1L << (f.hashCode() & 63);
       digits[i] = tokens[i].text().chars().anyMatch(ch -> ch >= '0' && ch <= '9');
       distinctive |= isIdentifying(tokens[i].kind());
     }
@@ -65,6 +74,26 @@ public final class PreparedName {
     return out.toArray(String[]::new);
   }
 
+  private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("and", "of", "the", "for");
+
+  /**
+   * Forms written as one word: multi-word alternatives ("hai kang wei shi", "xinjiang production and
+   * construction corps") without spaces and function words, to meet adjacent tokens joined together.
+   */
+  private static String[] compact(String[] forms) {
+    List<String> out = new ArrayList<>(forms.length);
+    for (String f : forms) {
+      if (f.indexOf(' ') < 0) {
+        out.add(f);
+        continue;
+      }
+      StringBuilder joined = new StringBuilder();
+      for (String w : f.split(" ")) if (!JOINING_WORDS.contains(w)) joined.append(w);
+      if (!out.contains(joined.toString())) out.add(joined.toString());
+    }
+    return out.toArray(String[]::new);
+  }
+
   /** The set of characters of a token as bits (a-z, 0-9, anything else folded together). */
   private static long letterSet(String s) {
     long bits = 0;
@@ -73,6 +102,13 @@ public final class PreparedName {
       int bit = ch >= 'a' && ch <= 'z' ? ch - 'a' : ch >= '0' && ch <= '9' ? 26 + ch - '0' : 36 + (ch % 27);
       bits |= 1L << bit;
     }
+    return bits;
+  }
+
+  /** The set of adjacent letter pairs of a token, hashed into 64 bits. */
+  private static long bigramSet(String s) {
+    long bits = 0;
+    for (int i = 1; i < s.length(); i++) bits |= 1L << ((s.charAt(i - 1) * 31 + s.charAt(i)) & 63);
     return bits;
   }
 
@@ -91,6 +127,10 @@ public final class PreparedName {
   public double rarity(int i) { return rarity[i]; }
   public boolean hasDistinctive() { return hasDistinctive; }
   long letters(int i) { return letters[i]; }
+  String[] compactForms(int i) { return compactForms[i]; }
+  long bigrams(int i) { return bigrams[i]; }
+  /** A 64-bit sketch of the token's forms: two tokens can share a form only if their sketches intersect. */
+  long formBits(int i) { return formBits[i]; }
   String[] legalForms() { return legalForms; }
   /** Tokens {@code from..from+count-1} written together ({@code count} from 2 to {@link NameScorer#MAX_COMPOUND}), or null. */
   String run(int from, int count) { return runs[from][count - 2]; }

@@ -30,8 +30,7 @@ import org.apache.commons.csv.CSVRecord;
  * {@code ../shared/data}, reproducibly (sorted inputs, fixed random seed). Positives pair names of the
  * same list entry; hard negatives pair names of different entries that share words.
  *
- * <p>Run: {@code ./mvnw -q -o -pl tiescan-match -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.tiescan.match.eval.EvalSetGenerator -Dexec.args="../shared/data tiescan-match/src/test/resources/eval"}
+ * <p>Run: see {@code src/test/resources/eval/README.md}.
  */
 public final class EvalSetGenerator {
   static final Pattern HAN = Pattern.compile("\\p{IsHan}");

@@ -166,6 +166,20 @@ final class HanSegmenter {
     }
   }
 
+  /**
+   * A name of two to four unknown characters may be a person's: offer the surname reading of its
+   * first character (曾庆红: ceng → zeng), as lists spell such names.
+   */
+  private static void addSurnameReading(Draft draft, int[] simplified, String spaced) {
+    if (simplified.length < 2 || simplified.length > 4) return;
+    String surname = HanCharacters.surnameReading(simplified[0]);
+    int firstSpace = spaced.indexOf(' ');
+    if (surname == null || firstSpace < 0) return;
+    String rest = spaced.substring(firstSpace);
+    draft.addAlternative(surname + rest.replace(" ", ""));
+    draft.addAlternative(surname + rest);
+  }
+
   private static void flushUnknown(int[] original, int[] simplified, int start, int end, List<Draft> out) {
     if (start < 0 || start >= end) return;
     String spaced = HanCharacters.spacedPinyin(new String(simplified, start, end - start));
@@ -173,6 +187,7 @@ final class HanSegmenter {
     if (joined.isEmpty()) return;
     Draft draft = new Draft(joined, new String(original, start, end - start), "han-latin", TokenKind.DISTINCTIVE);
     draft.addAlternative(spaced);
+    if (start == 0 && end == simplified.length) addSurnameReading(draft, simplified, spaced);
     out.add(draft);
   }
 }

@@ -58,6 +58,14 @@ public final class HanCharacters {
     return PINYIN.computeIfAbsent(codePoint, HanCharacters::lookUpPinyin);
   }
 
+  /**
+   * The reading of a character as the first character of a person name (曾 → {@code zeng}) when it
+   * differs from {@link #pinyin}; null otherwise.
+   */
+  public static String surnameReading(int codePoint) {
+    return Tables.SURNAMES.get(codePoint);
+  }
+
   /** Pinyin of a Han string with syllables separated by single spaces (non-Han characters kept). */
   public static String spacedPinyin(CharSequence han) {
     StringBuilder out = new StringBuilder(han.length() * 4);
@@ -89,6 +97,18 @@ public final class HanCharacters {
   private static final class Tables {
     static final Map<Integer, String> PINYIN = loadPinyin();
     static final Map<Integer, String> SIMPLIFIED = loadSimplified();
+    static final Map<Integer, String> SURNAMES = loadSurnames();
+
+    private static Map<Integer, String> loadSurnames() {
+      Map<Integer, String> map = new HashMap<>();
+      List<String> rows = lines("han-surname-readings.tsv");
+      for (String line : rows.subList(1, rows.size())) {
+        String[] fields = line.split("\t", -1);
+        int cp = fields[0].codePointAt(0);
+        if (!fields[2].strip().equals(PINYIN.get(cp))) map.put(cp, fields[2].strip());
+      }
+      return map;
+    }
 
     /** The blocks the generator walked: a character there without an entry has none. */
     static boolean covers(int cp) {
@@ -102,7 +122,8 @@ public final class HanCharacters {
         String syllable = line.substring(0, tab);
         line.substring(tab + 1).codePoints().forEach(cp -> map.put(cp, syllable));
       }
-      for (String line : lines("han-pinyin-overrides.tsv").subList(1, lines("han-pinyin-overrides.tsv").size())) {
+      List<String> overrides = lines("han-pinyin-overrides.tsv");
+      for (String line : overrides.subList(1, overrides.size())) {
         String[] fields = line.split("\t", -1);
         map.put(fields[0].codePointAt(0), fields[1].strip());
       }

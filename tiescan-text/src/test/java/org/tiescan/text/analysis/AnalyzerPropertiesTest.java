@@ -73,6 +73,16 @@ class AnalyzerPropertiesTest {
   }
 
   @Test
+  void concurrentAnalysisGivesTheSameTokensAsSequential() {
+    Random random = new Random(36_496);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 400; i++) names.add(randomName(random, POOLS));
+    List<String> sequential = names.stream().map(n -> Tokens.render(analyzer.analyze(n))).toList();
+    List<String> parallel = names.parallelStream().map(n -> Tokens.render(analyzer.analyze(n))).toList();
+    assertThat(parallel).isEqualTo(sequential);
+  }
+
+  @Test
   void traditionalAndSimplifiedGiveTheSameTokens() {
     assertThat(Tokens.render(analyzer.analyze("新疆維吾爾自治區烏魯木齊市公安局")))
         .isEqualTo(Tokens.render(analyzer.analyze("新疆维吾尔自治区乌鲁木齐市公安局")));

@@ -74,6 +74,15 @@ class StandardAnalyzerTest {
   }
 
   @Test
+  void shortAllUnknownNamesOfferTheSurnameReading() {
+    NameToken token = analyzer.analyze("曾庆红").tokens().get(0);
+    assertThat(token.text()).isEqualTo("cengqinghong");
+    assertThat(token.alternatives()).contains("zengqinghong", "zeng qing hong");
+    // not inside organisation names: the first character there is no surname
+    assertThat(analyzer.analyze("杭州曾庆").tokens().get(1).alternatives()).containsExactly("ceng qing");
+  }
+
+  @Test
   void tokenSourceKeepsTraditionalCharacters() {
     assertThat(analyzer.analyze("哈爾濱").tokens().get(0).source()).isEqualTo("哈爾濱");
   }
