@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,23 @@ class StoreWorkspaceTest {
     assertThat(run("match", "CETC 13th Research Institute", "--country", "China", data)).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("China Electronics Technology Group Corporation 13th Research Institute")
         .contains("83 FR 37423");
+  }
+
+  @Test
+  void screensByIdentifierColumnAgainstTheNsCmicList() throws Exception {
+    String data = "--data-dir=" + dir.resolve("data");
+    Path cons = Path.of(System.getProperty("tiescan.shared.data")).resolve("lists/us-ofac-consolidated");
+    assertThat(run("lists", "import", "us-ofac-cons", cons.toString(), data)).as(err.toString()).isEqualTo(ExitCodes.OK);
+    Path input = dir.resolve("holdings.csv");
+    // Hikvision's ISIN as published in its NS-CMIC remarks (cons_prim.csv, ent_num 30946); no name given
+    Files.writeString(input, "security,issuer,isin\nH1,,CNE100000PM8\nH2,,\n");
+    Path report = dir.resolve("holdings.jsonl");
+    assertThat(run("screen", input.toString(), "--name-column", "issuer", "--format", "jsonl", "-o", report.toString(),
+        data)).isEqualTo(ExitCodes.OK);
+    List<String> lines = Files.readAllLines(report);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).contains("\"id\":\"us-ofac-cons-30946\"").contains("CMIC-EO13959");
+    assertThat(lines.get(1)).contains("\"message\":\"empty name\"");
   }
 
   @Test
