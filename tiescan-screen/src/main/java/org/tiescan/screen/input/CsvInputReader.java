@@ -30,7 +30,6 @@ final class CsvInputReader implements InputReader {
   private final CSVParser parser;
   private final Iterator<CSVRecord> rows;
   private final List<String> columns;
-  private long lastLine;
 
   private CsvInputReader(Path path, CountingInputStream counter, BufferedReader text, char delimiter)
       throws IOException {
@@ -40,7 +39,6 @@ final class CsvInputReader implements InputReader {
     this.parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(text);
     this.rows = parser.iterator();
     this.columns = readHeader();
-    this.lastLine = parser.getCurrentLineNumber();
   }
 
   static CsvInputReader open(Path path, CountingInputStream in, Charset charset) {
@@ -132,9 +130,28 @@ final class CsvInputReader implements InputReader {
     } catch (UncheckedIOException | IllegalStateException e) {
       throw InputFiles.failure(file, e);
     }
-    long line = lastLine + 1;
-    lastLine = parser.getCurrentLineNumber();
-    return toRecord(row, line);
+    return toRecord(row, startLine(row));
+  }
+
+  /**
+   * The line the record starts on. After a record the parser's line count is the record's last line
+   * (blank lines before it included; the end of the file ends a line too); the record's own line
+   * breaks lead back to its first line.
+   */
+  private long startLine(CSVRecord row) {
+    long end = parser.getCurrentLineNumber();
+    long inside = 0;
+    for (String value : row) inside += lineBreaks(value);
+    return end - inside;
+  }
+
+  private static long lineBreaks(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == s.length() || s.charAt(i + 1) != '\n'))) n++;
+    }
+    return n;
   }
 
   private InputRecord toRecord(CSVRecord row, long line) {

@@ -22,6 +22,7 @@ final class StrictDecodingReader extends Reader {
   private final CharBuffer chars = CharBuffer.allocate(16 * 1024);
   private long newlinesDelivered;
   private boolean eof;
+  private boolean flushed;
   private boolean started;
 
   StrictDecodingReader(InputStream in, Charset charset) {
@@ -43,6 +44,8 @@ final class StrictDecodingReader extends Reader {
   }
 
   private boolean fill() throws IOException {
+    // readers may be asked again after the end; the decoder must not be driven past its flush
+    if (flushed) return false;
     chars.clear();
     while (chars.position() == 0) {
       if (!eof) readMoreBytes();
@@ -50,6 +53,7 @@ final class StrictDecodingReader extends Reader {
       if (result.isError()) throw undecodable(result);
       if (eof) {
         decoder.flush(chars);
+        flushed = true;
         break;
       }
     }

@@ -45,6 +45,14 @@ class CsvInputReaderTest {
   }
 
   @Test
+  void lineNumbersStayRightAfterBlankLinesAndAtTheEndWithoutNewline() throws Exception {
+    Path f = write("b.csv", "name\nSenseTime\n\n\nMegvii\n\"Yitu\nTechnologies\"\nDahua");
+    assertThat(readAll(f, null)).extracting(InputRecord::line).containsExactly(2L, 5L, 6L, 8L);
+    Path crlf = write("c.csv", "name\r\nSenseTime\r\n\r\n\"Yitu\r\nTechnologies\"\r\nDahua\r\n");
+    assertThat(readAll(crlf, null)).extracting(InputRecord::line).containsExactly(2L, 4L, 6L);
+  }
+
+  @Test
   void stripsUtf8ByteOrderMarkFromFirstHeader() throws Exception {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     b.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
