@@ -51,7 +51,7 @@ import org.tiescan.text.TokenKind;
  */
 public final class MatchIndex implements Matcher, AutoCloseable {
   /** Candidates retrieved per query before scoring (more when a larger limit is asked). */
-  static final int CANDIDATES = 50;
+  static final int CANDIDATES = 100;
   /** Prepared candidates kept in memory; the index never changes once open, so they never go stale. */
   static final int CANDIDATE_CACHE = 100_000;
   private static final Set<String> SCORING_FIELDS = Set.of(IndexFields.ID, IndexFields.SCHEMA,
@@ -67,9 +67,21 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private final Map<Integer, Candidate> candidates = new ConcurrentHashMap<>();
   private final TokenRarity rarity = this::rarityOf;
 
+  /** Names whose analysis identifies an analyzer version: an index must be read with the analyzer that wrote it. */
+  private static final List<String> PROBES = List.of("杭州海康威视数字技术股份有限公司", "Hangzhou Hikvision Digital Tech Co Ltd",
+      "XPCC", "ООО Ромашка", "Société Générale S.A.", "Kashgar Prefecture Public Security Bureau");
+  private static final String FINGERPRINT = "tiescan.analyzer.fingerprint";
+
   private MatchIndex(Directory directory, NameAnalyzer analyzer) throws IOException {
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
+    String stored = reader.getIndexCommit().getUserData().get(FINGERPRINT);
+    if (stored != null && !stored.equals(fingerprint(analyzer))) {
+      reader.close();
+      directory.close();
+      throw new IllegalStateException("the match index in " + directory
+          + " was built with a different name analyzer (its normalisation changed): rebuild the index");
+    }
     this.searcher = new IndexSearcher(reader);
     this.analyzer = analyzer;
   }
@@ -108,7 +120,8 @@ public final class MatchIndex implements Matcher, AutoCloseable {
         writer.addDocument(document(entities.next(), analyzer));
         count++;
       }
-      writer.setLiveCommitData(Map.of("tiescan.index.format", "1", "entities", Long.toString(count)).entrySet());
+      writer.setLiveCommitData(Map.of("tiescan.index.format", "1", "entities", Long.toString(count),
+          FINGERPRINT, fingerprint(analyzer)).entrySet());
       writer.commit();
     }
   }
@@ -138,6 +151,12 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     Candidate.countries(e).forEach(c -> doc.add(new StringField(IndexFields.COUNTRY, c, Field.Store.YES)));
     doc.add(new StoredField(IndexFields.JSON, EntityJson.toLine(e)));
     return doc;
+  }
+
+  static String fingerprint(NameAnalyzer analyzer) {
+    StringBuilder all = new StringBuilder();
+    for (String probe : PROBES) all.append(NameCodec.encode("", analyzer.analyze(probe))).append('\n');
+    return Integer.toHexString(all.toString().hashCode());
   }
 
   /** Number of entities in the index. */
@@ -178,11 +197,17 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     Map<Term, Float> terms = new LinkedHashMap<>();
     for (PreparedName n : pq.names()) {
       for (NameToken t : n.analyzed().matchTokens()) {
-        float boost = retrievalBoost(t.kind());
+        // rarity again on top of BM25's idf: several common words ("public joint stock") must not
+        // outweigh the one rare word ("transneft") that names the entity
+        float boost = retrievalBoost(t.kind()) * (float) rarity.of(t.text());
         terms.merge(new Term(IndexFields.TOKEN, t.text()), boost, Math::max);
         for (String alt : t.alternatives()) terms.merge(new Term(IndexFields.TOKEN, alt), boost, Math::max);
       }
-      for (String g : IndexFields.grams(n.analyzed())) terms.merge(new Term(IndexFields.GRAM, g), 0.15f, Math::max);
+      // the n-grams of a long name together weigh about as much as two words, so that they recall
+      // typos without drowning the rare words in names that merely share common syllables
+      Set<String> grams = IndexFields.grams(n.analyzed());
+      float gramBoost = Math.min(0.15f, 2.0f / Math.max(1, grams.size()));
+      for (String g : grams) terms.merge(new Term(IndexFields.GRAM, g), gramBoost, Math::max);
     }
     for (String key : pq.identifiers().keySet()) terms.put(new Term(IndexFields.IDENTIFIER, key), 20f);
     BooleanQuery.Builder b = new BooleanQuery.Builder();

@@ -1,6 +1,7 @@
 package org.tiescan.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,8 @@ import org.tiescan.model.Prop;
 import org.tiescan.sources.EntitySink;
 import org.tiescan.sources.csl.CslCsvSource;
 import org.tiescan.sources.ofac.OfacLegacySource;
+import org.tiescan.text.AnalyzedName;
+import org.tiescan.text.NameAnalyzer;
 import org.tiescan.text.NameAnalyzers;
 
 /**
@@ -163,5 +166,8 @@ class MatchIndexTest {
       assertThat(r.get(0).entity().caption()).containsIgnoringCase("sensetime");
       assertThat(r.get(0).entity()).isIn(cmic);
     }
+    NameAnalyzer other = name -> new AnalyzedName(name, "Latin", List.of());
+    assertThatThrownBy(() -> MatchIndex.open(at, other)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("different name analyzer");
   }
 }
