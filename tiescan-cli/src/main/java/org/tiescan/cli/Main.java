@@ -1,0 +1,52 @@
+package org.tiescan.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code tiescan} command. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(CliContext.system(defaultOpener()), args));
+  }
+
+  /** Runs one command line and returns its exit code (see {@link ExitCodes}); never calls System.exit. */
+  public static int run(CliContext ctx, String... args) {
+    int code = commandLine(ctx).execute(args);
+    ctx.out().flush();
+    ctx.err().flush();
+    return code;
+  }
+
+  /** The engines this build wires in. */
+  static Workspace.Opener defaultOpener() {
+    return StoreWorkspace::open;
+  }
+
+  static CommandLine commandLine(CliContext ctx) {
+    CommandLine cl = new CommandLine(new TiescanCommand());
+    cl.addSubcommand(new CommandLine(new ScreenCommand(ctx)));
+    cl.addSubcommand(new CommandLine(new MatchCommand(ctx)));
+    cl.addSubcommand(new CommandLine(new CompareCommand(ctx)));
+    CommandLine lists = new CommandLine(new ListsCommand(ctx));
+    lists.addSubcommand(new CommandLine(new ListsImportCommand(ctx)));
+    cl.addSubcommand(lists);
+    cl.setOut(ctx.out());
+    cl.setErr(ctx.err());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> report(ctx, e));
+    return cl;
+  }
+
+  private static int report(CliContext ctx, Exception e) {
+    int code = ExitCodes.of(e);
+    if (code == ExitCodes.INTERNAL) {
+      ctx.err().println("tiescan: internal error: " + e);
+      if (System.getenv("TIESCAN_DEBUG") != null) e.printStackTrace(ctx.err());
+      else ctx.err().println("(set TIESCAN_DEBUG=1 for the stack trace; please report this)");
+    } else {
+      ctx.err().println("tiescan: " + e.getMessage());
+    }
+    return code;
+  }
+}

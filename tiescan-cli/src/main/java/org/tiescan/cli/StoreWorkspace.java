@@ -1,0 +1,158 @@
+package org.tiescan.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tiescan.match.MatchIndex;
+import org.tiescan.match.Matcher;
+import org.tiescan.sources.ListSource;
+import org.tiescan.sources.SourceFormatException;
+import org.tiescan.sources.BundledList;
+import org.tiescan.sources.BundledLists;
+import org.tiescan.sources.ListSources;
+import org.tiescan.store.Checksums;
+import org.tiescan.store.DataDirectory;
+import org.tiescan.store.ImportResult;
+import org.tiescan.store.IndexBuild;
+import org.tiescan.store.ListStatus;
+import org.tiescan.store.StoreException;
+import org.tiescan.store.runs.RunStart;
+import org.tiescan.text.NameAnalyzers;
+
+/**
+ * The real workspace: lists in the SQLite data directory of tiescan-store, matched through the Lucene
+ * {@link MatchIndex} of tiescan-match, which the store builds after every import.
+ */
+final class StoreWorkspace implements Workspace {
+  private final DataDirectory data;
+  private MatchIndex index;
+
+  private StoreWorkspace(DataDirectory data) {
+    this.data = data;
+  }
+
+  static Workspace open(Path dir) {
+    try {
+      return new StoreWorkspace(DataDirectory.open(dir));
+    } catch (IOException | StoreException e) {
+      throw new DataException("cannot open the data directory " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<LoadedList> lists() {
+    return data.catalog().status().stream().map(StoreWorkspace::loaded).toList();
+  }
+
+  private static LoadedList loaded(ListStatus s) {
+    return new LoadedList(s.dataset(), s.title(), s.snapshotDate(), s.sourceLocation(),
+        s.importedAt() == null ? null : s.importedAt().toString(), s.recordCount());
+  }
+
+  @Override
+  public List<LoadedList> importBundled() {
+    BundledLists bundled = BundledLists.locate().orElseThrow(() -> new DataException(
+        "the bundled list snapshot (data/lists) was not found above " + Path.of("").toAbsolutePath()
+            + "; run tiescan from the repository, set -D" + BundledLists.PROPERTY
+            + "=DIR, or import lists with `tiescan lists import DATASET PATH`"));
+    if (!bundled.missing().isEmpty()) {
+      throw new DataException("the bundled list snapshot is incomplete; missing " + bundled.missing());
+    }
+    List<String> imported = new ArrayList<>();
+    for (BundledList list : bundled.lists()) {
+      importInto(list.dataset().name(), list.source(), list.location());
+      imported.add(list.dataset().name());
+    }
+    rebuildIndex();
+    return lists().stream().filter(l -> imported.contains(l.dataset())).toList();
+  }
+
+  @Override
+  public LoadedList importList(String dataset, Path location) {
+    ListSource source = sourceFor(dataset, location);
+    String name = source.dataset().name();
+    importInto(name, source, location);
+    rebuildIndex();
+    return lists().stream().filter(l -> l.dataset().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static ListSource sourceFor(String dataset, Path location) {
+    try {
+      String name = dataset != null ? dataset : ListSources.detect(location).orElseThrow(() -> new DataException(
+          location + ": cannot tell which list this is; name it, e.g. `tiescan lists import us-csl " + location + "`"));
+      return ListSources.forName(name, location);
+    } catch (IllegalArgumentException e) {
+      throw new DataException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new DataException("cannot read " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  private ImportResult importInto(String dataset, ListSource source, Path location) {
+    try {
+      return data.importer().importVersion(dataset, null, source, location);
+    } catch (IOException | UncheckedIOException | SourceFormatException | StoreException e) {
+      throw new DataException("cannot import " + dataset + " from " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void rebuildIndex() {
+    closeIndex();
+    try {
+      data.indexes().rebuild((dir, entities) -> MatchIndex.build(entities, dir, NameAnalyzers.standard()).close());
+    } catch (IOException | StoreException e) {
+      throw new DataException("cannot build the match index: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public RunRecorder recordRun(Path input, String optionsJson) {
+    try {
+      Long build = data.indexes().current().map(IndexBuild::id).orElse(null);
+      long id = data.runs().start(new RunStart(input.toString(), Checksums.sha256(input), optionsJson, build));
+      return new StoredRun(data.runs(), id, data.root());
+    } catch (IOException | StoreException e) {
+      throw new DataException("cannot record the screening run in " + data.root() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<String> importableDatasets() {
+    return ListSources.names();
+  }
+
+  @Override
+  public synchronized Matcher matcher() {
+    if (index != null) return index;
+    if (lists().isEmpty()) throw new DataException("no lists loaded in " + data.root() + "; run `tiescan lists import --bundled`");
+    if (!data.indexes().isCurrentUpToDate()) rebuildIndex();
+    IndexBuild build = data.indexes().current()
+        .orElseThrow(() -> new DataException("no match index in " + data.root()));
+    try {
+      if (!Files.isDirectory(build.path())) throw new DataException("the match index " + build.path() + " is missing");
+      index = MatchIndex.open(build.path(), NameAnalyzers.standard());
+      return index;
+    } catch (IOException e) {
+      throw new DataException("cannot open the match index " + build.path() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void closeIndex() {
+    if (index == null) return;
+    try {
+      index.close();
+    } catch (IOException ignored) {
+      // a read-only index; nothing to lose
+    }
+    index = null;
+  }
+
+  @Override
+  public void close() {
+    closeIndex();
+    data.close();
+  }
+}

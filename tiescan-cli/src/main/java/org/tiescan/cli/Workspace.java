@@ -1,0 +1,51 @@
+package org.tiescan.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.tiescan.match.Matcher;
+
+/**
+ * What the commands need from the data directory: which lists are loaded, importing lists, and a
+ * matcher over them. The one seam between the CLI and the storage/matching engines.
+ */
+public interface Workspace extends AutoCloseable {
+  /** The lists loaded now, newest version of each. */
+  List<LoadedList> lists();
+
+  /** Imports the list snapshot shipped with tiescan (all its lists); returns what was imported. */
+  List<LoadedList> importBundled();
+
+  /**
+   * Imports one list file or directory as a new version of {@code dataset} (null: detect the format
+   * from the file); the previous version stays in use if the import fails.
+   *
+   * @throws DataException when the file is not a readable list of that kind
+   */
+  LoadedList importList(String dataset, Path location);
+
+  /** The list datasets {@link #importList} knows how to read. */
+  List<String> importableDatasets();
+
+  /** A matcher over the loaded lists. @throws DataException when no list is loaded */
+  Matcher matcher();
+
+  /**
+   * A sink that records a screening run and its results in the data directory, or one that records
+   * nothing (the default). Finishing the sink marks the run finished; closing it unfinished marks it
+   * failed.
+   *
+   * @return the sink and a short description of where the run went, for the user
+   */
+  default RunRecorder recordRun(java.nio.file.Path input, String optionsJson) {
+    return RunRecorder.NONE;
+  }
+
+  @Override
+  void close();
+
+  /** Opens the workspace of a data directory, creating the directory if needed. */
+  @FunctionalInterface
+  interface Opener {
+    Workspace open(Path dataDir);
+  }
+}

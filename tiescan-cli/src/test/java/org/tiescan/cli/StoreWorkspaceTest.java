@@ -1,0 +1,85 @@
+package org.tiescan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code lists import} and {@code match} on the real store and index, with the 13-row CSL excerpt of
+ * 2023 from ../shared/data/lists/us-csl/sample-2023.csv (trade.gov, public domain).
+ */
+class StoreWorkspaceTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false, StoreWorkspace::open);
+    return Main.run(ctx, args);
+  }
+
+  private static Path sample() {
+    return Path.of(System.getProperty("tiescan.shared.data")).resolve("lists/us-csl/sample-2023.csv");
+  }
+
+  @Test
+  void importsAListFileOfDetectedFormatThenMatchesAgainstIt() {
+    String data = "--data-dir=" + dir.resolve("data");
+    assertThat(run("lists", "import", sample().toString(), data)).as(err.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("imported us-csl").contains("sample-2023.csv");
+    out.getBuffer().setLength(0);
+    assertThat(run("match", "CETC 13th Research Institute", "--country", "China", data)).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("China Electronics Technology Group Corporation 13th Research Institute")
+        .contains("83 FR 37423");
+  }
+
+  @Test
+  void screensByIdentifierColumnAgainstTheNsCmicList() throws Exception {
+    String data = "--data-dir=" + dir.resolve("data");
+    Path cons = Path.of(System.getProperty("tiescan.shared.data")).resolve("lists/us-ofac-consolidated");
+    assertThat(run("lists", "import", "us-ofac-cons", cons.toString(), data)).as(err.toString()).isEqualTo(ExitCodes.OK);
+    Path input = dir.resolve("holdings.csv");
+    // Hikvision's ISIN as published in its NS-CMIC remarks (cons_prim.csv, ent_num 30946); no name given
+    Files.writeString(input, "security,issuer,isin\nH1,,CNE100000PM8\nH2,,\n");
+    Path report = dir.resolve("holdings.jsonl");
+    assertThat(run("screen", input.toString(), "--name-column", "issuer", "--format", "jsonl", "-o", report.toString(),
+        data)).isEqualTo(ExitCodes.OK);
+    List<String> lines = Files.readAllLines(report);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).contains("\"id\":\"us-ofac-cons-30946\"").contains("CMIC-EO13959");
+    assertThat(lines.get(1)).contains("\"message\":\"empty name\"");
+  }
+
+  @Test
+  void aFileThatIsNoListIsADataProblemAndChangesNothing() throws Exception {
+    String data = "--data-dir=" + dir.resolve("data");
+    Path notAList = dir.resolve("notes.csv");
+    Files.writeString(notAList, "name,comment\nAcme,hello\n");
+    assertThat(run("lists", "import", notAList.toString(), data)).isEqualTo(ExitCodes.DATA);
+    assertThat(err.toString()).contains("cannot tell which list this is");
+    assertThat(run("lists", "import", "us-csl", notAList.toString(), data)).isEqualTo(ExitCodes.DATA);
+    assertThat(err.toString()).contains("notes.csv");
+    out.getBuffer().setLength(0);
+    assertThat(run("lists", data)).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("No lists loaded");
+  }
+
+  @Test
+  void aCorruptDatabaseIsADataProblem() throws Exception {
+    Path data = dir.resolve("data");
+    Files.createDirectories(data);
+    Files.writeString(data.resolve("tiescan.db"), "this is not an SQLite database, it only has its name");
+    assertThat(run("lists", "--data-dir=" + data)).isEqualTo(ExitCodes.DATA);
+    assertThat(err.toString()).contains(data.toString());
+  }
+}

@@ -1,0 +1,141 @@
+package org.tiescan.screen;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.tiescan.match.MatchOptions;
+import org.tiescan.match.MatchResult;
+import org.tiescan.match.Matcher;
+import org.tiescan.match.Query;
+import org.tiescan.model.RecordProblem;
+import org.tiescan.screen.input.ColumnMapping;
+import org.tiescan.screen.input.InputReader;
+import org.tiescan.screen.input.InputRecord;
+
+/**
+ * Screens every record of an input against a {@link Matcher}, on several threads, and hands the
+ * results on in input order. At most a small window of records is in flight, so memory stays flat
+ * however long the input is.
+ */
+public final class Screener {
+  private final Matcher matcher;
+  private final MatchOptions options;
+  private final int threads;
+
+  public Screener(Matcher matcher, MatchOptions options, int threads) {
+    if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+    this.matcher = matcher;
+    this.options = options;
+    this.threads = threads;
+  }
+
+  /** A screener on all available cores. */
+  public Screener(Matcher matcher, MatchOptions options) {
+    this(matcher, options, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Screens the whole input.
+   *
+   * @throws org.tiescan.screen.input.InputException when the file breaks (records before it were emitted)
+   * @throws ScreeningException when the matcher fails
+   */
+  public ScreeningSummary screen(
+      InputReader input, ColumnMapping columns, ResultSink sink, ProgressListener progress) {
+    long start = System.nanoTime();
+    Tally tally = new Tally();
+    QueryFactory queries = new QueryFactory(input.file(), columns);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Screener::daemon);
+    try {
+      Deque<Future<ScreenedRecord>> window = new ArrayDeque<>();
+      int windowSize = threads * 64;
+      while (input.hasNext()) {
+        InputRecord r = input.next();
+        window.add(pool.submit(() -> screenOne(queries, r)));
+        if (window.size() >= windowSize) emit(window.poll(), sink, tally, progress, input);
+      }
+      while (!window.isEmpty()) emit(window.poll(), sink, tally, progress, input);
+    } finally {
+      pool.shutdownNow();
+    }
+    ScreeningSummary summary = tally.summary(input.file(), Duration.ofNanos(System.nanoTime() - start));
+    sink.finish(summary);
+    progress.finished(summary);
+    return summary;
+  }
+
+  /** Screens one record, for callers that have a single name (e.g. {@code tiescan match}). */
+  public List<MatchResult> screen(Query query) {
+    return select(matcher.match(query, options));
+  }
+
+  private ScreenedRecord screenOne(QueryFactory queries, InputRecord r) {
+    Query q = queries.query(r);
+    RecordProblem problem = queries.problem(r, q);
+    if (problem != null) return new ScreenedRecord(r, null, List.of(), problem);
+    return new ScreenedRecord(r, q, select(matcher.match(q, options)), null);
+  }
+
+  /** Enforces the options whatever the engine does: threshold, order, limit. */
+  private List<MatchResult> select(List<MatchResult> results) {
+    List<MatchResult> kept = new ArrayList<>();
+    for (MatchResult m : results) if (m.match() || options.includeBelowThreshold()) kept.add(m);
+    kept.sort(Comparator.comparingDouble(MatchResult::score).reversed());
+    return kept.size() > options.limit() ? kept.subList(0, options.limit()) : kept;
+  }
+
+  private static void emit(Future<ScreenedRecord> f, ResultSink sink, Tally tally,
+      ProgressListener progress, InputReader input) {
+    ScreenedRecord r = await(f);
+    tally.add(r);
+    sink.accept(r);
+    progress.progress(tally.records, input.fractionRead());
+  }
+
+  private static ScreenedRecord await(Future<ScreenedRecord> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ScreeningException("screening was interrupted", e);
+    } catch (ExecutionException e) {
+      throw new ScreeningException("the matcher failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "tiescan-screener");
+    t.setDaemon(true);
+    return t;
+  }
+
+  private static final class Tally {
+    long records;
+    long screened;
+    long withHits;
+    long problems;
+    final List<RecordProblem> firstProblems = new ArrayList<>();
+
+    void add(ScreenedRecord r) {
+      records++;
+      if (r.problem() != null) {
+        problems++;
+        if (firstProblems.size() < ScreeningSummary.MAX_LISTED_PROBLEMS) firstProblems.add(r.problem());
+        return;
+      }
+      screened++;
+      if (r.hit()) withHits++;
+    }
+
+    ScreeningSummary summary(String file, Duration elapsed) {
+      return new ScreeningSummary(file, records, screened, withHits, problems, firstProblems, elapsed);
+    }
+  }
+}

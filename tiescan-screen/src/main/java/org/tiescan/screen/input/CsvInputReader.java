@@ -1,0 +1,190 @@
+package org.tiescan.screen.input;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.tiescan.model.RecordProblem;
+
+/**
+ * Reads delimited text with a header row. The delimiter (comma, semicolon, tab or bar) is detected
+ * from the header line; rows with a different number of fields than the header are reported, not
+ * guessed at.
+ */
+final class CsvInputReader implements InputReader {
+  private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+
+  private final String file;
+  private final long size;
+  private final CountingInputStream counter;
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> rows;
+  private final List<String> columns;
+
+  private CsvInputReader(Path path, CountingInputStream counter, BufferedReader text, char delimiter)
+      throws IOException {
+    this.file = path.toString();
+    this.size = InputFiles.size(path);
+    this.counter = counter;
+    this.parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(text);
+    this.rows = parser.iterator();
+    this.columns = readHeader();
+  }
+
+  static CsvInputReader open(Path path, CountingInputStream in, Charset charset) {
+    String file = path.toString();
+    try {
+      BufferedReader text = new BufferedReader(new StrictDecodingReader(in, charset), 64 * 1024);
+      return new CsvInputReader(path, in, text, detectDelimiter(text));
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      closeQuietly(in);
+      throw InputFiles.failure(file, e);
+    } catch (InputException e) {
+      closeQuietly(in);
+      throw e;
+    }
+  }
+
+  /** The candidate delimiter that occurs most often in the header line, outside quotes. */
+  static char detectDelimiter(BufferedReader text) throws IOException {
+    text.mark(64 * 1024);
+    String header = text.readLine();
+    text.reset();
+    if (header == null) return ',';
+    char best = ',';
+    int bestCount = 0;
+    for (char d : DELIMITERS) {
+      int count = countOutsideQuotes(header, d);
+      if (count > bestCount) {
+        best = d;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  private static int countOutsideQuotes(String line, char c) {
+    int count = 0;
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char ch = line.charAt(i);
+      if (ch == '"') quoted = !quoted;
+      else if (ch == c && !quoted) count++;
+    }
+    return count;
+  }
+
+  private List<String> readHeader() {
+    if (!rows.hasNext()) {
+      throw new InputException(new RecordProblem(file, 1, null, "the file is empty; expected a header row"));
+    }
+    List<String> names = new ArrayList<>();
+    CSVRecord header = rows.next();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).strip();
+      names.add(name.isEmpty() || names.contains(name) ? "column_" + (i + 1) : name);
+    }
+    return List.copyOf(names);
+  }
+
+  @Override
+  public String file() {
+    return file;
+  }
+
+  @Override
+  public List<String> columns() {
+    return columns;
+  }
+
+  @Override
+  public double fractionRead() {
+    return size == 0 ? 1 : Math.min(1.0, counter.count() / (double) size);
+  }
+
+  @Override
+  public boolean hasNext() {
+    try {
+      return rows.hasNext();
+    } catch (UncheckedIOException | IllegalStateException e) {
+      throw InputFiles.failure(file, e);
+    }
+  }
+
+  @Override
+  public InputRecord next() {
+    if (!hasNext()) throw new NoSuchElementException();
+    CSVRecord row;
+    try {
+      row = rows.next();
+    } catch (UncheckedIOException | IllegalStateException e) {
+      throw InputFiles.failure(file, e);
+    }
+    return toRecord(row, startLine(row));
+  }
+
+  /**
+   * The line the record starts on. After a record the parser's line count is the record's last line
+   * (blank lines before it included; the end of the file ends a line too); the record's own line
+   * breaks lead back to its first line.
+   */
+  private long startLine(CSVRecord row) {
+    long end = parser.getCurrentLineNumber();
+    long inside = 0;
+    for (String value : row) inside += lineBreaks(value);
+    return end - inside;
+  }
+
+  private static long lineBreaks(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == s.length() || s.charAt(i + 1) != '\n'))) n++;
+    }
+    return n;
+  }
+
+  private InputRecord toRecord(CSVRecord row, long line) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (int i = 0; i < Math.min(row.size(), columns.size()); i++) fields.put(columns.get(i), row.get(i));
+    RecordProblem problem = null;
+    if (row.size() < columns.size() || hasExtraValues(row)) {
+      problem = new RecordProblem(file, line, null,
+          "row has " + row.size() + " fields but the header has " + columns.size());
+    }
+    return new InputRecord(line, fields, problem);
+  }
+
+  /** Trailing empty fields (a delimiter at the end of the line) are harmless; extra values are not. */
+  private boolean hasExtraValues(CSVRecord row) {
+    for (int i = columns.size(); i < row.size(); i++) if (!row.get(i).isBlank()) return true;
+    return false;
+  }
+
+  @Override
+  public void close() {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void closeQuietly(java.io.Closeable c) {
+    try {
+      c.close();
+    } catch (IOException ignored) {
+      // already failing; the first error is the one to report
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Screening: turns input records into {@link org.tiescan.match.Query} objects, asks a
+ * {@link org.tiescan.match.Matcher} (any engine) on all cores, and hands each
+ * {@link org.tiescan.screen.ScreenedRecord} on in input order to the report writers. The
+ * {@link org.tiescan.screen.Screener} knows nothing about how lists are stored or indexed.
+ */
+package org.tiescan.screen;

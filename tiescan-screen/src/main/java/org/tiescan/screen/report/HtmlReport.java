@@ -1,0 +1,182 @@
+package org.tiescan.screen.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tiescan.match.Explanation;
+import org.tiescan.match.MatchResult;
+import org.tiescan.model.Designation;
+import org.tiescan.model.RecordProblem;
+import org.tiescan.screen.ResultSink;
+import org.tiescan.screen.ScreenedRecord;
+import org.tiescan.screen.ScreeningSummary;
+
+/**
+ * A single self-contained HTML page (inline CSS, no scripts, nothing fetched) for a reviewer: the run's
+ * counts, then every record with a hit, each hit with its legal basis (list, program, citation, dates,
+ * source link), the names that matched and the explanation. Only records with hits or problems are kept
+ * in memory until {@link #finish}, so clean records cost nothing.
+ */
+public final class HtmlReport implements ResultSink {
+  private final Writer out;
+  private final String title;
+  private final List<ScreenedRecord> hits = new ArrayList<>();
+  private final List<RecordProblem> problems = new ArrayList<>();
+
+  public HtmlReport(Writer out, String title) {
+    this.out = out;
+    this.title = title;
+  }
+
+  @Override
+  public void accept(ScreenedRecord r) {
+    if (r.problem() != null) problems.add(r.problem());
+    else if (!r.results().isEmpty()) hits.add(r);
+  }
+
+  @Override
+  public void finish(ScreeningSummary s) {
+    try {
+      out.write(page(s));
+      out.flush();
+    } catch (IOException e) {
+      throw new ReportException("cannot write HTML report: " + e.getMessage(), e);
+    }
+  }
+
+  private String page(ScreeningSummary s) {
+    StringBuilder h = new StringBuilder(16 * 1024);
+    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<title>").append(esc(title)).append("</title><style>").append(CSS).append("</style></head><body>\n")
+        .append("<header><h1>").append(esc(title)).append("</h1><p>Generated ")
+        .append(esc(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()))
+        .append(" by tiescan. Every hit shows the list entry and the legal basis it stands on; ")
+        .append("a hit is a lead for review, not a finding.</p></header><main>\n");
+    summary(h, s);
+    h.append("<section aria-labelledby=\"hits-h\"><h2 id=\"hits-h\">Records with hits (")
+        .append(hits.size()).append(")</h2>\n");
+    if (hits.isEmpty()) h.append("<p>No record matched an entry above the threshold.</p>\n");
+    for (ScreenedRecord r : hits) record(h, r);
+    h.append("</section>\n");
+    problemsSection(h);
+    return h.append("</main></body></html>\n").toString();
+  }
+
+  private static void summary(StringBuilder h, ScreeningSummary s) {
+    h.append("<section aria-labelledby=\"sum-h\"><h2 id=\"sum-h\">Summary</h2><dl class=\"counts\">");
+    count(h, "Input file", s.file());
+    count(h, "Records read", Long.toString(s.records()));
+    count(h, "Screened", Long.toString(s.screened()));
+    count(h, "With hits", Long.toString(s.withHits()));
+    count(h, "Not screened (problems)", Long.toString(s.problems()));
+    count(h, "Elapsed", String.format(java.util.Locale.ROOT, "%.1f s (%.0f names/s)",
+        s.elapsed().toMillis() / 1000.0, s.namesPerSecond()));
+    h.append("</dl></section>\n");
+  }
+
+  private static void count(StringBuilder h, String label, String value) {
+    h.append("<div><dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd></div>");
+  }
+
+  private static void record(StringBuilder h, ScreenedRecord r) {
+    h.append("<article class=\"record\"><h3>Line ").append(r.input().line()).append(": ")
+        .append(esc(r.query() == null ? "" : String.join(" / ", r.query().names()))).append("</h3>");
+    h.append("<details><summary>Input fields</summary><dl class=\"input\">");
+    for (Map.Entry<String, String> f : r.input().fields().entrySet()) count(h, f.getKey(), f.getValue());
+    h.append("</dl></details>\n");
+    for (MatchResult m : r.results()) hit(h, m);
+    h.append("</article>\n");
+  }
+
+  private static void hit(StringBuilder h, MatchResult m) {
+    h.append("<section class=\"hit").append(m.match() ? "" : " below").append("\" aria-label=\"Hit ")
+        .append(esc(m.entity().caption())).append("\"><h4><span class=\"score\" title=\"score\">")
+        .append(Hits.score(m.score())).append("</span> ").append(esc(m.entity().caption()))
+        .append(" <code>").append(esc(m.entity().id())).append("</code></h4>");
+    Explanation x = m.explanation();
+    if (x != null) {
+      h.append("<p class=\"why\"><strong>Why:</strong> ").append(esc(x.summary())).append("</p>");
+      if (!x.features().isEmpty()) {
+        h.append("<ul class=\"features\" aria-label=\"Evidence\">");
+        for (Explanation.Feature f : x.features()) {
+          h.append("<li><code>").append(esc(f.name())).append("</code> ").append(Hits.score(f.value()))
+              .append(f.detail() == null ? "" : " — " + esc(f.detail())).append("</li>");
+        }
+        h.append("</ul>");
+      }
+    }
+    h.append("<p class=\"names\"><strong>Names on the list:</strong> ")
+        .append(esc(String.join(" · ", m.entity().names()))).append("</p>");
+    designations(h, m.entity().designations());
+    h.append("</section>\n");
+  }
+
+  private static void designations(StringBuilder h, List<Designation> ds) {
+    if (ds.isEmpty()) return;
+    h.append("<table><caption>Legal basis</caption><thead><tr><th scope=\"col\">List</th>")
+        .append("<th scope=\"col\">Program</th><th scope=\"col\">Citation</th><th scope=\"col\">Start</th>")
+        .append("<th scope=\"col\">End</th><th scope=\"col\">Source</th></tr></thead><tbody>");
+    for (Designation d : ds) {
+      h.append("<tr><td>").append(esc(d.list())).append("</td><td>").append(esc(String.join("; ", d.programs())))
+          .append("</td><td>").append(esc(String.join("; ", d.citations()))).append("</td><td>")
+          .append(esc(d.startDate())).append("</td><td>").append(esc(d.endDate())).append("</td><td>")
+          .append(link(d.sourceUrl())).append("</td></tr>");
+    }
+    h.append("</tbody></table>");
+  }
+
+  private void problemsSection(StringBuilder h) {
+    if (problems.isEmpty()) return;
+    h.append("<section aria-labelledby=\"prob-h\"><h2 id=\"prob-h\">Records not screened (")
+        .append(problems.size()).append(")</h2><ul class=\"problems\">");
+    for (RecordProblem p : problems) h.append("<li>").append(esc(p.toString())).append("</li>");
+    h.append("</ul></section>\n");
+  }
+
+  /** Only http(s) addresses become links; anything else is shown as text. */
+  private static String link(String url) {
+    if (url == null || url.isBlank()) return "";
+    if (!url.startsWith("https://") && !url.startsWith("http://")) return esc(url);
+    return "<a href=\"" + esc(url) + "\" rel=\"noopener noreferrer\">" + esc(url) + "</a>";
+  }
+
+  static String esc(String s) {
+    if (s == null) return "";
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static final String CSS = String.join("",
+      "body{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans CJK SC',sans-serif;",
+      "margin:0 auto;max-width:72rem;padding:1rem 1.5rem;color:#1b1b1b;background:#fff}",
+      "h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.3rem;border-bottom:2px solid #ddd;margin-top:2rem}",
+      "h3{font-size:1.1rem;margin:.2rem 0}h4{font-size:1rem;margin:.3rem 0}",
+      ".counts{display:flex;flex-wrap:wrap;gap:.5rem 2rem}.counts div{min-width:8rem}",
+      "dt{font-size:.85rem;color:#555}dd{margin:0;font-weight:600}",
+      ".input{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.3rem}",
+      ".record{border:1px solid #ccc;border-radius:6px;padding:.6rem 1rem;margin:1rem 0}",
+      ".hit{border-left:4px solid #b00020;padding-left:.8rem;margin:.8rem 0}.hit.below{border-color:#999}",
+      ".score{display:inline-block;background:#b00020;color:#fff;border-radius:4px;padding:0 .4rem;",
+      "font-variant-numeric:tabular-nums}.below .score{background:#666}",
+      "table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.4rem 0}",
+      "caption{text-align:left;font-weight:600}th,td{border:1px solid #ddd;padding:.25rem .4rem;text-align:left;",
+      "vertical-align:top}th{background:#f3f3f3}td a{word-break:break-all}",
+      "code{font-size:.85em;background:#f3f3f3;padding:0 .2rem}.features{margin:.2rem 0;font-size:.9rem}",
+      "a{color:#0645ad}");
+}

@@ -1,0 +1,108 @@
+package org.tiescan.screen.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.tiescan.match.Explanation;
+import org.tiescan.match.MatchResult;
+import org.tiescan.model.Designation;
+import org.tiescan.model.Entity;
+import org.tiescan.model.RecordProblem;
+import org.tiescan.screen.ScreenedRecord;
+
+/**
+ * The machine contract of screening output, one object per input record:
+ * {@code {"input": {...}, "results": [{"id", "caption", "schema", "properties", "datasets",
+ * "source_ids", "score", "match", "explanation": {"summary", "query_name", "matched_name", "features"},
+ * "designations": [...]}]}}, close to yente's /match response. A record that could not be screened has
+ * a {@code "problem"} object and no results, so it is never mistaken for a clean record.
+ */
+public final class ResultJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ResultJson() {}
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  public static ObjectNode record(ScreenedRecord r) {
+    ObjectNode o = MAPPER.createObjectNode();
+    ObjectNode input = o.putObject("input");
+    r.input().fields().forEach(input::put);
+    if (r.problem() != null) o.set("problem", problem(r.problem()));
+    o.set("results", results(r.results()));
+    return o;
+  }
+
+  public static ArrayNode results(List<MatchResult> results) {
+    ArrayNode a = MAPPER.createArrayNode();
+    results.forEach(m -> a.add(result(m)));
+    return a;
+  }
+
+  public static ObjectNode result(MatchResult m) {
+    Entity e = m.entity();
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", e.id());
+    o.put("caption", e.caption());
+    o.put("schema", e.schema());
+    ObjectNode props = o.putObject("properties");
+    e.properties().forEach((k, vs) -> {
+      ArrayNode a = props.putArray(k);
+      vs.forEach(a::add);
+    });
+    strings(o.putArray("datasets"), e.datasets());
+    strings(o.putArray("source_ids"), e.sourceIds());
+    o.put("score", round(m.score()));
+    o.put("match", m.match());
+    o.set("explanation", explanation(m.explanation()));
+    ArrayNode des = o.putArray("designations");
+    e.designations().forEach(d -> des.add(designation(d)));
+    return o;
+  }
+
+  static ObjectNode explanation(Explanation x) {
+    ObjectNode o = MAPPER.createObjectNode();
+    if (x == null) return o.put("summary", "");
+    o.put("summary", x.summary());
+    o.put("query_name", x.queryName());
+    o.put("matched_name", x.matchedName());
+    ArrayNode features = o.putArray("features");
+    for (Explanation.Feature f : x.features()) {
+      features.addObject().put("name", f.name()).put("value", round(f.value())).put("detail", f.detail());
+    }
+    return o;
+  }
+
+  static ObjectNode designation(Designation d) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("dataset", d.dataset());
+    o.put("list", d.list());
+    strings(o.putArray("programs"), d.programs());
+    o.put("authority", d.authority());
+    strings(o.putArray("citations"), d.citations());
+    o.put("start_date", d.startDate());
+    o.put("end_date", d.endDate());
+    o.put("source_url", d.sourceUrl());
+    o.put("source_id", d.sourceId());
+    o.put("reason", d.reason());
+    return o;
+  }
+
+  static ObjectNode problem(RecordProblem p) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("file", p.file()).put("line", p.line()).put("field", p.field()).put("message", p.message());
+    return o;
+  }
+
+  private static void strings(ArrayNode a, List<String> values) {
+    values.forEach(a::add);
+  }
+
+  /** Four decimals: enough to rank, short enough to read. */
+  static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+}
