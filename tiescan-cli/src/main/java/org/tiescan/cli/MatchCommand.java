@@ -14,6 +14,11 @@ import org.tiescan.model.Schema;
 import org.tiescan.screen.Countries;
 import org.tiescan.screen.Screener;
 import org.tiescan.screen.report.ResultJson;
+import org.tiescan.screen.HitContext;
+import org.tiescan.screen.ScreenedRecord;
+import org.tiescan.screen.report.ExposureText;
+import org.tiescan.graph.ExposureHit;
+import org.tiescan.graph.ExposurePath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +49,7 @@ final class MatchCommand implements Callable<Integer> {
   boolean json;
 
   @Mixin MatchingOptions matching;
+  @Mixin ExposureFlags exposure;
   @Mixin DataDirOption dataDir;
 
   MatchCommand(CliContext ctx) {
@@ -58,13 +64,14 @@ final class MatchCommand implements Callable<Integer> {
     var options = matching.toOptions(spec.commandLine());
     Query query = new Query(Schema.LEGAL_ENTITY, name.isBlank() ? List.of() : List.of(name.strip()),
         countries.stream().map(MatchCommand::country).toList(), identifiers);
-    List<MatchResult> results;
+    ScreenedRecord screened;
     try (Workspace ws = Workspaces.openReady(ctx, dataDir.resolve())) {
-      results = new Screener(ws.matcher(), options, 1).screen(query);
+      var graph = exposure.annotator(ws, spec.commandLine());
+      screened = new Screener(ws.matcher(), options, 1, graph).screenQuery(null, query);
     }
-    if (json) printJson(query, results);
-    else printText(results);
-    return matching.exitCode(results.stream().anyMatch(MatchResult::match));
+    if (json) printJson(query, screened);
+    else printText(screened);
+    return matching.exitCode(screened.hit());
   }
 
   /** An ISO code for what the user typed ("CN", "China", "中国"); unknown text is passed on as typed. */
@@ -73,18 +80,20 @@ final class MatchCommand implements Callable<Integer> {
     return code != null ? code : text.strip().toLowerCase(Locale.ROOT);
   }
 
-  private void printJson(Query q, List<MatchResult> results) throws JsonProcessingException {
+  private void printJson(Query q, ScreenedRecord screened) throws JsonProcessingException {
     ObjectNode o = ResultJson.mapper().createObjectNode();
     ObjectNode query = o.putObject("query");
     query.put("schema", q.schema());
     q.names().forEach(query.withArray("names")::add);
     q.countries().forEach(query.withArray("countries")::add);
     q.identifiers().forEach(query.withArray("identifiers")::add);
-    o.set("results", ResultJson.results(results));
+    var results = o.putArray("results");
+    screened.results().forEach(m -> results.add(ResultJson.result(m, screened.context(m))));
     ctx.out().println(ResultJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
   }
 
-  private void printText(List<MatchResult> results) {
+  private void printText(ScreenedRecord screened) {
+    List<MatchResult> results = screened.results();
     if (results.isEmpty()) {
       ctx.out().printf(Locale.ROOT, "No match for \"%s\" at threshold %.2f.%n", name, matching.threshold);
       return;
@@ -96,6 +105,20 @@ final class MatchCommand implements Callable<Integer> {
       if (x != null && x.summary() != null) ctx.out().println("       why: " + x.summary());
       for (Designation d : m.entity().designations()) {
         ctx.out().println("       " + designation(d));
+      }
+      printContext(screened.context(m));
+    }
+  }
+
+  private void printContext(HitContext c) {
+    if (c == null) return;
+    ctx.out().println("       basis: " + ExposureText.basis(c));
+    c.sameAs().forEach(s -> ctx.out().println("       same organisation as: " + s.entity().caption() + " "
+        + s.entity().id()));
+    for (ExposureHit h : c.exposure().hits()) {
+      for (ExposurePath p : h.paths()) {
+        ctx.out().println("       exposure: " + ExposureText.path(h, p));
+        ExposureText.sources(p).forEach(src -> ctx.out().println("         source: " + src));
       }
     }
   }

@@ -32,10 +32,13 @@ import picocli.CommandLine.Spec;
     description = {"Screens every record of FILE (CSV with , ; tab or | delimiters, XLSX, or JSON lines) "
         + "against the loaded lists, prints a summary and writes reports.",
         "The name column (and optional country, id and identifier columns) is detected from the headers "
-        + "unless given. On a data directory without lists, the bundled snapshot is imported first."},
+        + "unless given. On a data directory without lists, the bundled snapshot is imported first.",
+        "Every hit also shows the designated entities it is linked to by ownership or affiliation (exposure); "
+        + "a record matching an unlisted subsidiary or brand of a listed company is reported as an exposure hit."},
     footer = {"%nExamples:%n  tiescan screen examples/suppliers.csv%n"
         + "  tiescan screen suppliers.xlsx --sheet Vendors --format csv,html -o reports/%n"
-        + "  tiescan screen parties.csv --format jsonl -o - --fail-on-match --threshold 0.8%n", ExitCodes.TABLE})
+        + "  tiescan screen parties.csv --format jsonl -o - --fail-on-match --threshold 0.8%n"
+        + "  tiescan screen suppliers.csv --exposure-depth 2 --relations subsidiary,ownership,brand%n", ExitCodes.TABLE})
 final class ScreenCommand implements Callable<Integer> {
   private final CliContext ctx;
   @Spec CommandSpec spec;
@@ -52,6 +55,7 @@ final class ScreenCommand implements Callable<Integer> {
   String output;
 
   @Mixin MatchingOptions matching;
+  @Mixin ExposureFlags exposure;
 
   @Option(names = "--name-column", paramLabel = "COLUMN", description = "Column with the names (repeatable).")
   List<String> nameColumns = new ArrayList<>();
@@ -102,7 +106,8 @@ final class ScreenCommand implements Callable<Integer> {
         List<ResultSink> all = sinks(chosen, targets, input, columns.idColumn());
         all.add(run);
         try (Sinks sinks = new Sinks(all)) {
-          summary = new Screener(matcher, options, threads).screen(input, columns, sinks, progress());
+          var graph = exposure.annotator(ws, spec.commandLine());
+          summary = new Screener(matcher, options, threads, graph).screen(input, columns, sinks, progress());
         }
         targets.commit();
         targets.targets().values().stream().filter(p -> p != null)
@@ -116,7 +121,8 @@ final class ScreenCommand implements Callable<Integer> {
   private String optionsJson(org.tiescan.match.MatchOptions o, ColumnMapping c) {
     var json = org.tiescan.screen.report.ResultJson.mapper().createObjectNode()
         .put("threshold", o.threshold()).put("top", o.limit()).put("country_column", c.countryColumn())
-        .put("id_column", c.idColumn());
+        .put("id_column", c.idColumn()).put("exposure_depth", exposure.depth);
+    exposure.relations.forEach(json.putArray("relations")::add);
     c.nameColumns().forEach(json.putArray("name_columns")::add);
     c.identifierColumns().forEach(json.putArray("identifier_columns")::add);
     return json.toString();

@@ -6,6 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tiescan.graph.EvidenceLookup;
+import org.tiescan.graph.ListRelations;
+import org.tiescan.graph.OwnershipGraph;
+import org.tiescan.graph.curated.CuratedDataset;
+import org.tiescan.graph.curated.CuratedListSource;
 import org.tiescan.match.MatchIndex;
 import org.tiescan.match.Matcher;
 import org.tiescan.sources.ListSource;
@@ -29,6 +34,7 @@ import org.tiescan.text.NameAnalyzers;
 final class StoreWorkspace implements Workspace {
   private final DataDirectory data;
   private MatchIndex index;
+  private LoadedGraph graph;
 
   private StoreWorkspace(DataDirectory data) {
     this.data = data;
@@ -66,6 +72,11 @@ final class StoreWorkspace implements Workspace {
       importInto(list.dataset().name(), list.source(), list.location());
       imported.add(list.dataset().name());
     }
+    // the curated dataset beside the lists: Chinese names, brands, former names, identifiers, links
+    CuratedListSource.locate().ifPresent(dir -> {
+      importInto(CuratedListSource.NAME, new CuratedListSource(), dir);
+      imported.add(CuratedListSource.NAME);
+    });
     rebuildIndex();
     return lists().stream().filter(l -> imported.contains(l.dataset())).toList();
   }
@@ -74,12 +85,14 @@ final class StoreWorkspace implements Workspace {
   public LoadedList importList(String dataset, Path location) {
     ListSource source = sourceFor(dataset, location);
     String name = source.dataset().name();
-    importInto(name, source, location);
+    // the graph compiles the curated links from the stored location later, from any directory
+    importInto(name, source, name.equals(CuratedListSource.NAME) ? location.toAbsolutePath().normalize() : location);
     rebuildIndex();
     return lists().stream().filter(l -> l.dataset().equals(name)).findFirst().orElseThrow();
   }
 
   private static ListSource sourceFor(String dataset, Path location) {
+    if (CuratedListSource.NAME.equals(dataset)) return new CuratedListSource();
     try {
       String name = dataset != null ? dataset : ListSources.detect(location).orElseThrow(() -> new DataException(
           location + ": cannot tell which list this is; name it, e.g. `tiescan lists import us-csl " + location + "`"));
@@ -121,7 +134,42 @@ final class StoreWorkspace implements Workspace {
 
   @Override
   public List<String> importableDatasets() {
-    return ListSources.names();
+    List<String> names = new ArrayList<>(ListSources.names());
+    names.add(CuratedListSource.NAME);
+    return names;
+  }
+
+  /**
+   * The curated dataset compiled from where its current version was imported (its relationships live
+   * there, not in the match index), plus every current list record with the links it states.
+   */
+  @Override
+  public synchronized java.util.Optional<LoadedGraph> graph() {
+    if (graph != null) return java.util.Optional.of(graph);
+    OwnershipGraph.Builder b = OwnershipGraph.builder();
+    EvidenceLookup evidence = EvidenceLookup.none();
+    java.util.Optional<ListStatus> curated = data.catalog().status().stream()
+        .filter(s -> CuratedListSource.NAME.equals(s.dataset())).findFirst();
+    if (curated.isPresent()) {
+      Path location = Path.of(curated.get().sourceLocation());
+      try {
+        CuratedDataset d = CuratedListSource.compileValid(location);
+        d.addTo(b);
+        evidence = d.evidence();
+      } catch (IOException | SourceFormatException e) {
+        throw new DataException("cannot read the curated dataset at " + location + " (imported from there): "
+            + e.getMessage() + "; re-import it with `tiescan lists import " + CuratedListSource.NAME + " DIR`", e);
+      }
+    }
+    List<org.tiescan.model.Entity> records = new ArrayList<>();
+    try (var cursor = data.catalog().currentEntities()) {
+      cursor.forEachRemaining(e -> { if (!e.datasets().contains(CuratedListSource.NAME)) records.add(e); });
+    } catch (StoreException e) {
+      throw new DataException("cannot read the loaded lists: " + e.getMessage(), e);
+    }
+    ListRelations.addTo(b, records);
+    graph = new LoadedGraph(b.build(), evidence);
+    return java.util.Optional.of(graph);
   }
 
   @Override

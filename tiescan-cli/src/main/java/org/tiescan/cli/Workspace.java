@@ -40,6 +40,14 @@ public interface Workspace extends AutoCloseable {
     return RunRecorder.NONE;
   }
 
+  /**
+   * The ownership graph over the loaded lists and the curated dataset, built on first use; empty
+   * when this workspace has none (then screening reports direct matches only).
+   */
+  default java.util.Optional<LoadedGraph> graph() {
+    return java.util.Optional.empty();
+  }
+
   @Override
   void close();
 

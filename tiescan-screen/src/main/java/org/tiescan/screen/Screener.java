@@ -28,12 +28,22 @@ public final class Screener {
   private final Matcher matcher;
   private final MatchOptions options;
   private final int threads;
+  private final GraphAnnotator graph;
 
   public Screener(Matcher matcher, MatchOptions options, int threads) {
+    this(matcher, options, threads, null);
+  }
+
+  /**
+   * A screener that also reports exposure through the ownership graph ({@code graph} may be null:
+   * then results are the matcher's alone).
+   */
+  public Screener(Matcher matcher, MatchOptions options, int threads, GraphAnnotator graph) {
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
     this.matcher = matcher;
     this.options = options;
     this.threads = threads;
+    this.graph = graph;
   }
 
   /** A screener on all available cores. */
@@ -73,22 +83,39 @@ public final class Screener {
 
   /** Screens one record, for callers that have a single name (e.g. {@code tiescan match}). */
   public List<MatchResult> screen(Query query) {
-    return select(matcher.match(query, options));
+    return screenQuery(null, query).results();
+  }
+
+  /** Screens one query with the graph context of its results (for {@code tiescan match}). */
+  public ScreenedRecord screenQuery(InputRecord input, Query query) {
+    return select(input, query, matcher.match(query, graph == null ? options : wider()));
   }
 
   private ScreenedRecord screenOne(QueryFactory queries, InputRecord r) {
     Query q = queries.query(r);
     RecordProblem problem = queries.problem(r, q);
     if (problem != null) return new ScreenedRecord(r, null, List.of(), problem);
-    return new ScreenedRecord(r, q, select(matcher.match(q, options)), null);
+    return screenQuery(r, q);
   }
 
-  /** Enforces the options whatever the engine does: threshold, order, limit. */
-  private List<MatchResult> select(List<MatchResult> results) {
+  /** Folding a list record into its curated entity frees a place: ask the engine for a few more. */
+  private MatchOptions wider() {
+    return new MatchOptions(options.threshold(), options.limit() * 2, options.includeBelowThreshold());
+  }
+
+  /** Enforces the options whatever the engine does: threshold, order, one result per organisation, limit. */
+  private ScreenedRecord select(InputRecord input, Query q, List<MatchResult> results) {
     List<MatchResult> kept = new ArrayList<>();
     for (MatchResult m : results) if (m.match() || options.includeBelowThreshold()) kept.add(m);
     kept.sort(Comparator.comparingDouble(MatchResult::score).reversed());
-    return kept.size() > options.limit() ? kept.subList(0, options.limit()) : kept;
+    java.util.Map<String, HitContext> context = null;
+    if (graph != null) {
+      GraphAnnotator.Annotated a = graph.annotate(kept);
+      kept = new ArrayList<>(a.results());
+      context = a.context();
+    }
+    if (kept.size() > options.limit()) kept = kept.subList(0, options.limit());
+    return new ScreenedRecord(input, q, kept, null, context);
   }
 
   private static void emit(Future<ScreenedRecord> f, ResultSink sink, Tally tally,

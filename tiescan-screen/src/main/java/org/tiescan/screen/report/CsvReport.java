@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.tiescan.match.MatchResult;
+import org.tiescan.screen.HitContext;
 import org.tiescan.screen.ResultSink;
 import org.tiescan.screen.ScreenedRecord;
 
@@ -18,7 +19,7 @@ public final class CsvReport implements ResultSink {
   /** The columns added after the input columns. */
   public static final List<String> RESULT_COLUMNS = List.of(
       "status", "matched_id", "matched_caption", "score", "list", "program", "citation", "start_date",
-      "matched_name", "explanation", "source_url", "problem");
+      "matched_name", "explanation", "source_url", "problem", "basis", "exposure_path");
 
   private final List<String> inputColumns;
   private final CSVPrinter printer;
@@ -42,7 +43,7 @@ public final class CsvReport implements ResultSink {
       } else if (r.results().isEmpty()) {
         print(r, "no match", null, "");
       } else {
-        for (MatchResult m : r.results()) print(r, m.match() ? "match" : "below threshold", m, "");
+        for (MatchResult m : r.results()) print(r, status(r, m), m, "");
       }
     } catch (IOException e) {
       throw new ReportException("cannot write CSV report: " + e.getMessage(), e);
@@ -54,7 +55,7 @@ public final class CsvReport implements ResultSink {
     for (String c : inputColumns) row.add(r.input().fields().getOrDefault(c, ""));
     row.add(status);
     if (m == null) {
-      for (int i = 0; i < RESULT_COLUMNS.size() - 3; i++) row.add("");
+      for (int i = 0; i < RESULT_COLUMNS.size() - 5; i++) row.add("");
     } else {
       row.add(m.entity().id());
       row.add(m.entity().caption());
@@ -68,7 +69,17 @@ public final class CsvReport implements ResultSink {
     }
     row.add(m == null ? "" : Hits.sourceUrls(m));
     row.add(problem);
+    HitContext c = m == null ? null : r.context(m);
+    row.add(c == null ? "" : c.basis());
+    row.add(ExposureText.paths(c));
     printer.printRecord(row);
+  }
+
+  /** "match", "below threshold", or "exposure" when the match is through ownership/affiliation only. */
+  private static String status(ScreenedRecord r, MatchResult m) {
+    if (!m.match()) return "below threshold";
+    HitContext c = r.context(m);
+    return c != null && HitContext.EXPOSURE.equals(c.basis()) ? "exposure" : "match";
   }
 
   @Override

@@ -7,10 +7,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tiescan.graph.ExposureHit;
+import org.tiescan.graph.ExposurePath;
+import org.tiescan.graph.RuleFinding;
 import org.tiescan.match.Explanation;
 import org.tiescan.match.MatchResult;
 import org.tiescan.model.Designation;
 import org.tiescan.model.RecordProblem;
+import org.tiescan.screen.HitContext;
 import org.tiescan.screen.ResultSink;
 import org.tiescan.screen.ScreenedRecord;
 import org.tiescan.screen.ScreeningSummary;
@@ -89,15 +93,18 @@ public final class HtmlReport implements ResultSink {
     h.append("<details><summary>Input fields</summary><dl class=\"input\">");
     for (Map.Entry<String, String> f : r.input().fields().entrySet()) count(h, f.getKey(), f.getValue());
     h.append("</dl></details>\n");
-    for (MatchResult m : r.results()) hit(h, m);
+    for (MatchResult m : r.results()) hit(h, m, r.context(m));
     h.append("</article>\n");
   }
 
-  private static void hit(StringBuilder h, MatchResult m) {
+  private static void hit(StringBuilder h, MatchResult m, HitContext c) {
     h.append("<section class=\"hit").append(m.match() ? "" : " below").append("\" aria-label=\"Hit ")
         .append(esc(m.entity().caption())).append("\"><h4><span class=\"score\" title=\"score\">")
         .append(Hits.score(m.score())).append("</span> ").append(esc(m.entity().caption()))
-        .append(" <code>").append(esc(m.entity().id())).append("</code></h4>");
+        .append(" <code>").append(esc(m.entity().id())).append("</code>");
+    if (c != null) h.append(" <span class=\"basis ").append(esc(c.basis())).append("\">").append(esc(ExposureText.basis(c)))
+        .append("</span>");
+    h.append("</h4>");
     Explanation x = m.explanation();
     if (x != null) {
       h.append("<p class=\"why\"><strong>Why:</strong> ").append(esc(x.summary())).append("</p>");
@@ -113,7 +120,33 @@ public final class HtmlReport implements ResultSink {
     h.append("<p class=\"names\"><strong>Names on the list:</strong> ")
         .append(esc(String.join(" · ", m.entity().names()))).append("</p>");
     designations(h, m.entity().designations());
+    if (c != null) exposure(h, c);
     h.append("</section>\n");
+  }
+
+  /** The same organisation under other entries, and the designated entities it is linked to, path by path. */
+  private static void exposure(StringBuilder h, HitContext c) {
+    if (!c.sameAs().isEmpty()) {
+      h.append("<p class=\"same\"><strong>Same organisation as:</strong> ");
+      List<String> same = new ArrayList<>();
+      for (MatchResult s : c.sameAs()) same.add(esc(s.entity().caption()) + " <code>" + esc(s.entity().id()) + "</code>");
+      h.append(String.join(" · ", same)).append("</p>");
+    }
+    if (c.exposure().hits().isEmpty()) return;
+    h.append("<div class=\"exposure\"><strong>Exposure through ownership and affiliation:</strong><ol>");
+    for (ExposureHit x : c.exposure().hits()) {
+      for (ExposurePath p : x.paths()) {
+        h.append("<li><span class=\"path\">").append(esc(ExposureText.path(x, p))).append("</span><ul class=\"sources\">");
+        for (String src : ExposureText.sources(p)) h.append("<li>").append(esc(src)).append("</li>");
+        h.append("</ul></li>");
+      }
+    }
+    h.append("</ol>");
+    for (RuleFinding f : c.exposure().rules()) {
+      h.append("<p class=\"rule\"><strong>").append(esc(f.rule())).append(":</strong> ")
+          .append(esc(String.valueOf(f.status()))).append(" — ").append(esc(f.explanation())).append("</p>");
+    }
+    h.append("</div>");
   }
 
   private static void designations(StringBuilder h, List<Designation> ds) {
@@ -178,5 +211,8 @@ public final class HtmlReport implements ResultSink {
       "caption{text-align:left;font-weight:600}th,td{border:1px solid #ddd;padding:.25rem .4rem;text-align:left;",
       "vertical-align:top}th{background:#f3f3f3}td a{word-break:break-all}",
       "code{font-size:.85em;background:#f3f3f3;padding:0 .2rem}.features{margin:.2rem 0;font-size:.9rem}",
+      ".basis{font-size:.8rem;font-weight:normal;border-radius:4px;padding:0 .4rem;background:#eee}",
+      ".basis.exposure{background:#fff0c2}.exposure ol{margin:.2rem 0}.path{font-weight:600}",
+      ".sources{font-size:.85rem;color:#444}.rule{font-size:.9rem;margin:.2rem 0}",
       "a{color:#0645ad}");
 }

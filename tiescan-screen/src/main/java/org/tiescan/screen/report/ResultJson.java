@@ -4,18 +4,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.tiescan.graph.GraphJson;
 import org.tiescan.match.Explanation;
 import org.tiescan.match.MatchResult;
 import org.tiescan.model.Designation;
 import org.tiescan.model.Entity;
 import org.tiescan.model.RecordProblem;
+import org.tiescan.screen.HitContext;
 import org.tiescan.screen.ScreenedRecord;
 
 /**
  * The machine contract of screening output, one object per input record:
  * {@code {"input": {...}, "results": [{"id", "caption", "schema", "properties", "datasets",
  * "source_ids", "score", "match", "explanation": {"summary", "query_name", "matched_name", "features"},
- * "designations": [...]}]}}, close to yente's /match response. A record that could not be screened has
+ * "designations": [...]}]}}, close to yente's /match response. With the ownership graph, each result
+ * also has {@code "basis"}, {@code "graph_id"}, {@code "exposure"} and {@code "same_as"} (see
+ * {@link #result(MatchResult, HitContext)}). A record that could not be screened has
  * a {@code "problem"} object and no results, so it is never mistaken for a clean record.
  */
 public final class ResultJson {
@@ -32,7 +36,8 @@ public final class ResultJson {
     ObjectNode input = o.putObject("input");
     r.input().fields().forEach(input::put);
     if (r.problem() != null) o.set("problem", problem(r.problem()));
-    o.set("results", results(r.results()));
+    ArrayNode results = o.putArray("results");
+    r.results().forEach(m -> results.add(result(m, r.context(m))));
     return o;
   }
 
@@ -60,6 +65,28 @@ public final class ResultJson {
     o.set("explanation", explanation(m.explanation()));
     ArrayNode des = o.putArray("designations");
     e.designations().forEach(d -> des.add(designation(d)));
+    return o;
+  }
+
+  /**
+   * A result with its graph context: {@code "basis"} (listed, exposure or curated), {@code "graph_id"},
+   * {@code "exposure"} ({@link GraphJson#exposure}: connected designated entities, paths with relation,
+   * direction, share and sources, combined share, ownership-rule findings) and {@code "same_as"} (other
+   * index entries for the same organisation, folded into this one).
+   */
+  public static ObjectNode result(MatchResult m, HitContext c) {
+    ObjectNode o = result(m);
+    if (c == null) return o;
+    o.put("basis", c.basis());
+    o.put("graph_id", c.graphId());
+    o.set("exposure", GraphJson.exposure(c.exposure()));
+    ArrayNode same = o.putArray("same_as");
+    for (MatchResult s : c.sameAs()) {
+      ObjectNode x = same.addObject().put("id", s.entity().id()).put("caption", s.entity().caption())
+          .put("score", round(s.score()));
+      strings(x.putArray("datasets"), s.entity().datasets());
+      strings(x.putArray("source_ids"), s.entity().sourceIds());
+    }
     return o;
   }
 

@@ -66,6 +66,8 @@ public final class TerminalSummary implements ResultSink {
     out.printf(Locale.ROOT, "  %-20s %s  %-40s → %s [%s%s]%n", where, Hits.score(m.score()),
         clip(input, 40), m.entity().caption(), Hits.lists(m).isEmpty() ? String.join(", ", m.entity().datasets()) : Hits.lists(m),
         citation.isEmpty() ? "" : "; " + citation);
+    String path = ExposureText.paths(r.context(m));
+    if (!path.isEmpty()) out.println("      exposure: " + clip(path, 200));
   }
 
   private static String clip(String s, int n) {
