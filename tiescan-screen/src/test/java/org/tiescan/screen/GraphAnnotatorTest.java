@@ -1,0 +1,67 @@
+package org.tiescan.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tiescan.graph.ExposureOptions;
+import org.tiescan.graph.OwnershipGraph;
+import org.tiescan.graph.RelationType;
+import org.tiescan.graph.curated.CuratedCompiler;
+import org.tiescan.graph.curated.CuratedDataset;
+import org.tiescan.match.MatchResult;
+import org.tiescan.model.Entity;
+import org.tiescan.sources.BundledLists;
+import org.tiescan.sources.ofac.OfacLegacySource;
+
+/** Folding and exposure on the real curated dataset and the bundled OFAC consolidated list. */
+class GraphAnnotatorTest {
+  private static final Path REPO = Path.of("").toAbsolutePath().getParent();
+  private static CuratedDataset curated;
+  private static OwnershipGraph graph;
+  private static Entity ofacHikvision;
+
+  @BeforeAll
+  static void buildGraph() throws Exception {
+    curated = CuratedCompiler.compile(REPO.resolve("data/curated"));
+    List<Entity> records = new ArrayList<>();
+    Path ofac = BundledLists.at(REPO.resolve("data/lists")).directory().resolve("us-ofac-consolidated");
+    new OfacLegacySource(OfacLegacySource.Variant.CONSOLIDATED, OfacLegacySource.Variant.CONSOLIDATED.dataset())
+        .read(ofac, records::add);
+    ofacHikvision = records.stream().filter(e -> e.id().equals("us-ofac-cons-30946")).findFirst().orElseThrow();
+    graph = curated.graph(records);
+  }
+
+  private static MatchResult result(Entity e, double score) {
+    return new MatchResult(e, score, true, null);
+  }
+
+  @Test
+  void aListRecordAndTheCuratedEntityCitingItAreOneResult() {
+    Entity hikvision = curated.entity("ts-hikvision").orElseThrow();
+    var a = new GraphAnnotator(graph, ExposureOptions.defaults())
+        .annotate(List.of(result(ofacHikvision, 0.98), result(hikvision, 0.95)));
+    assertThat(a.results()).extracting(m -> m.entity().id()).containsExactly("us-ofac-cons-30946");
+    HitContext c = a.context().get("us-ofac-cons-30946");
+    assertThat(c.graphId()).isEqualTo("ts-hikvision");
+    assertThat(c.basis()).isEqualTo(HitContext.LISTED);
+    assertThat(c.sameAs()).extracting(m -> m.entity().id()).containsExactly("ts-hikvision");
+  }
+
+  @Test
+  void anUnlistedSubsidiaryIsAnExposureHitUnlessItsLinkTypeIsExcluded() {
+    Entity ezviz = curated.entity("ts-ezviz").orElseThrow();
+    var all = new GraphAnnotator(graph, ExposureOptions.defaults()).annotate(List.of(result(ezviz, 1.0)));
+    HitContext c = all.context().get("ts-ezviz");
+    assertThat(c.basis()).isEqualTo(HitContext.EXPOSURE);
+    assertThat(c.exposure().hits()).extracting(h -> h.entityId()).contains("ts-hikvision");
+
+    var ownershipOnly = new GraphAnnotator(graph,
+        ExposureOptions.defaults().withTypes(java.util.EnumSet.of(RelationType.OWNERSHIP)))
+        .annotate(List.of(result(ezviz, 1.0)));
+    assertThat(ownershipOnly.context().get("ts-ezviz").basis()).isEqualTo(HitContext.CURATED);
+  }
+}
