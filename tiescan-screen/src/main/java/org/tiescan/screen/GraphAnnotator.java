@@ -8,11 +8,13 @@ import org.tiescan.graph.Exposure;
 import org.tiescan.graph.ExposureOptions;
 import org.tiescan.graph.ExposureReport;
 import org.tiescan.graph.OwnershipGraph;
+import org.tiescan.graph.curated.CuratedListSource;
 import org.tiescan.match.MatchResult;
 
 /**
  * Puts screening results in their corporate context: folds results that are one organisation in the
- * graph (a list record and the curated entity citing it) into the best-scoring one, and adds each
+ * graph (a list record and the curated entity citing it) into the best-scoring one (the list record
+ * on a tie), and adds each
  * kept result's exposure to designated entities. Thread-safe: the graph is immutable.
  */
 public final class GraphAnnotator {
@@ -39,11 +41,23 @@ public final class GraphAnnotator {
     List<MatchResult> kept = new ArrayList<>();
     Map<String, HitContext> context = new LinkedHashMap<>();
     byNode.forEach((node, group) -> {
-      MatchResult best = group.get(0);
+      MatchResult best = representative(group);
+      List<MatchResult> others = new ArrayList<>(group);
+      others.remove(best);
       kept.add(best);
-      context.put(best.entity().id(), context(node, best, group.subList(1, group.size())));
+      context.put(best.entity().id(), context(node, best, others));
     });
     return new Annotated(kept, context);
+  }
+
+  /**
+   * The best-scoring result of one organisation; on a tie the official list record rather than the
+   * curated entity, so the hit shown is the list entry itself whenever it matched as well.
+   */
+  private static MatchResult representative(List<MatchResult> group) {
+    double top = group.get(0).score();
+    return group.stream().filter(m -> m.score() == top && !m.entity().datasets().contains(CuratedListSource.NAME))
+        .findFirst().orElse(group.get(0));
   }
 
   private HitContext context(String node, MatchResult best, List<MatchResult> sameAs) {

@@ -52,6 +52,16 @@ class GraphAnnotatorTest {
   }
 
   @Test
+  void onATieTheListRecordIsTheHitAndTheCuratedEntityItsSameAs() {
+    Entity hikvision = curated.entity("ts-hikvision").orElseThrow();
+    var a = new GraphAnnotator(graph, ExposureOptions.defaults())
+        .annotate(List.of(result(hikvision, 1.0), result(ofacHikvision, 1.0)));
+    assertThat(a.results()).extracting(m -> m.entity().id()).containsExactly("us-ofac-cons-30946");
+    assertThat(a.context().get("us-ofac-cons-30946").sameAs()).extracting(m -> m.entity().id())
+        .containsExactly("ts-hikvision");
+  }
+
+  @Test
   void anUnlistedSubsidiaryIsAnExposureHitUnlessItsLinkTypeIsExcluded() {
     Entity ezviz = curated.entity("ts-ezviz").orElseThrow();
     var all = new GraphAnnotator(graph, ExposureOptions.defaults()).annotate(List.of(result(ezviz, 1.0)));
