@@ -122,6 +122,9 @@ class MonitorCommandTest {
     assertThat(lines()).extracting(n -> n.get("hit").asLong()).contains(wujiaqu.get("hit").asLong());
     assertThat(run("audit", "verify")).isZero();
     assertThat(out.toString()).startsWith("audit log intact");
+    assertThat(run("audit", "export")).isZero();
+    assertThat(lines()).extracting(n -> n.get("kind").asText())
+        .containsSubsequence("list-import", "register-import", "monitor-run", "decision", "list-import", "hit-reopened");
   }
 
   @Test
