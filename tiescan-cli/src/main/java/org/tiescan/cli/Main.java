@@ -32,6 +32,11 @@ public final class Main {
     CommandLine lists = new CommandLine(new ListsCommand(ctx));
     lists.addSubcommand(new CommandLine(new ListsImportCommand(ctx)));
     cl.addSubcommand(lists);
+    // case store (issue 8)
+    cl.addSubcommand(new CommandLine(new MonitorCommand(ctx)));
+    cl.addSubcommand(new CommandLine(new ReviewCommand(ctx)));
+    cl.addSubcommand(new CommandLine(new DecideCommand(ctx)));
+    cl.addSubcommand(new CommandLine(new AuditCommand(ctx)));
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tiescan.graph.EvidenceLookup;
 import org.tiescan.graph.ListRelations;
 import org.tiescan.graph.OwnershipGraph;
@@ -24,6 +26,7 @@ import org.tiescan.store.ImportResult;
 import org.tiescan.store.IndexBuild;
 import org.tiescan.store.ListStatus;
 import org.tiescan.store.StoreException;
+import org.tiescan.store.cases.CaseStores;
 import org.tiescan.store.runs.RunStart;
 import org.tiescan.text.NameAnalyzers;
 
@@ -106,10 +109,24 @@ final class StoreWorkspace implements Workspace {
 
   private ImportResult importInto(String dataset, ListSource source, Path location) {
     try {
-      return data.importer().importVersion(dataset, null, source, location);
+      ImportResult result = data.importer().importVersion(dataset, null, source, location);
+      auditImport(result, location);
+      return result;
     } catch (IOException | UncheckedIOException | SourceFormatException | StoreException e) {
       throw new DataException("cannot import " + dataset + " from " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Every import goes into the audit log of the data directory's case store (issue 8). */
+  private void auditImport(ImportResult r, Path location) {
+    Map<String, Object> content = new LinkedHashMap<>();
+    content.put("version", r.version().id());
+    content.put("previous_version", r.previousVersionId());
+    content.put("records", r.version().recordCount());
+    content.put("problems", r.version().problemCount());
+    content.put("sha256", r.version().sha256());
+    content.put("source", location.toString());
+    CaseStores.sqlite(data).audit("list-import", r.version().dataset(), content);
   }
 
   private void rebuildIndex() {
@@ -126,7 +143,7 @@ final class StoreWorkspace implements Workspace {
     try {
       Long build = data.indexes().current().map(IndexBuild::id).orElse(null);
       long id = data.runs().start(new RunStart(input.toString(), Checksums.sha256(input), optionsJson, build));
-      return new StoredRun(data.runs(), id, data.root());
+      return new StoredRun(data.runs(), id, data.root(), CaseStores.sqlite(data));
     } catch (IOException | StoreException e) {
       throw new DataException("cannot record the screening run in " + data.root() + ": " + e.getMessage(), e);
     }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.tiescan.match.MatchResult;
 import org.tiescan.screen.ScreenedRecord;
 import org.tiescan.screen.ScreeningSummary;
 import org.tiescan.screen.report.ResultJson;
+import org.tiescan.store.cases.CaseStore;
 import org.tiescan.store.runs.RunResult;
 import org.tiescan.store.runs.ScreeningRuns;
 
@@ -22,9 +24,11 @@ final class StoredRun implements RunRecorder {
   private final long runId;
   private final Path dataDir;
   private final List<RunResult> batch = new ArrayList<>();
+  private final CaseStore audit;
   private boolean finished;
 
-  StoredRun(ScreeningRuns runs, long runId, Path dataDir) {
+  StoredRun(ScreeningRuns runs, long runId, Path dataDir, CaseStore audit) {
+    this.audit = audit;
     this.runs = runs;
     this.runId = runId;
     this.dataDir = dataDir;
@@ -51,11 +55,15 @@ final class StoredRun implements RunRecorder {
     flush();
     runs.finish(runId, s.records(), s.withHits(), s.problems());
     finished = true;
+    audit.audit("screening-run", "run " + runId, Map.of("status", "finished", "records", s.records(),
+        "with_hits", s.withHits(), "problems", s.problems()));
   }
 
   @Override
   public void close() {
-    if (!finished) runs.fail(runId, "the run did not complete");
+    if (finished) return;
+    runs.fail(runId, "the run did not complete");
+    audit.audit("screening-run", "run " + runId, Map.of("status", "failed"));
   }
 
   @Override

@@ -25,9 +25,15 @@ public final class Migrations {
 
   /** Applies pending migrations; {@code placeholders} is {@link #SQLITE} or {@link #POSTGRESQL}. */
   public static void migrate(DataSource dataSource, Map<String, String> placeholders) {
+    migrate(dataSource, placeholders, null);
+  }
+
+  /** As {@link #migrate(DataSource, Map)}, into {@code schema} (created if missing) when not null. */
+  public static void migrate(DataSource dataSource, Map<String, String> placeholders, String schema) {
     FLYWAY_LOG.setLevel(Level.WARNING);
-    Flyway.configure(Migrations.class.getClassLoader())
-        .dataSource(dataSource)
+    var config = Flyway.configure(Migrations.class.getClassLoader());
+    if (schema != null) config.schemas(schema).defaultSchema(schema).createSchemas(true);
+    config.dataSource(dataSource)
         .locations("classpath:db/migration")
         .placeholders(placeholders)
         .load()

@@ -10,10 +10,10 @@ import org.tiescan.model.Entity;
 import org.tiescan.model.EntityJson;
 
 /** Compares two versions of one entity field by field; values are compared as sets, order ignored. */
-final class EntityComparison {
+public final class EntityComparison {
   private EntityComparison() {}
 
-  static List<FieldChange> changes(Entity before, Entity after) {
+  public static List<FieldChange> changes(Entity before, Entity after) {
     List<FieldChange> out = new ArrayList<>();
     compare("schema", List.of(before.schema()), List.of(after.schema()), out);
     Set<String> props = new TreeSet<>(before.properties().keySet());

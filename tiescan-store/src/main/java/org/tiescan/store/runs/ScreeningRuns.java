@@ -148,6 +148,12 @@ public final class ScreeningRuns {
   }
 
   private static void requireRunning(Connection c, long runId) throws SQLException {
+    // A write first: on SQLite a transaction that reads first cannot wait for the write lock later
+    // (SQLITE_BUSY at once when another writer, e.g. a reviewer's decision, committed meanwhile).
+    try (PreparedStatement lock = c.prepareStatement("UPDATE screening_runs SET status = status WHERE id = ?")) {
+      lock.setLong(1, runId);
+      lock.executeUpdate();
+    }
     try (PreparedStatement ps = c.prepareStatement("SELECT status FROM screening_runs WHERE id = ?")) {
       ps.setLong(1, runId);
       try (ResultSet rs = ps.executeQuery()) {
