@@ -48,7 +48,12 @@ final class Explanations {
     Set<String> ignored = new LinkedHashSet<>();
     collectIgnored(q, ignored);
     collectIgnored(c, ignored);
-    if (!ignored.isEmpty()) out.add(new Explanation.Feature("legal_form.ignored", 0.0, String.join(" ", ignored)));
+    if (!ignored.isEmpty()) {
+      // one mention per legal form however each side writes it (Co Ltd, CO LTD)
+      java.util.Map<String, String> once = new java.util.LinkedHashMap<>();
+      for (String lf : ignored) once.putIfAbsent(lf.toLowerCase(Locale.ROOT), lf);
+      out.add(new Explanation.Feature("legal_form.ignored", 0.0, String.join(", ", once.values()) + " (legal forms, not compared)"));
+    }
   }
 
   private static String featureName(Link.How how) {
@@ -61,30 +66,75 @@ final class Explanations {
     };
   }
 
+  /**
+   * One alignment as a reviewer reads it: each side as written, with the transformation that led to
+   * the compared form ({@code 杭州 → hangzhou ↔ hangzhou (same word; via translation)},
+   * {@code tech → technology ↔ technology (same word; via abbreviation)}).
+   */
   private static String linkDetail(PreparedName q, PreparedName c, Link l) {
     String left = run(q, l.qFrom(), l.qTo());
     String right = run(c, l.cFrom(), l.cTo());
     if (l.how() == Link.How.EXACT && left.equals(right)) return left + " = " + right;
-    StringBuilder via = new StringBuilder(l.how().name().toLowerCase(Locale.ROOT));
-    for (String v : vias(q, l.qFrom(), l.qTo())) via.append('/').append(v);
-    for (String v : vias(c, l.cFrom(), l.cTo())) via.append('/').append(v);
-    return left + " ↔ " + right + " (" + via + ")";
+    Set<String> vias = vias(q, l.qFrom(), l.qTo());
+    vias.addAll(vias(c, l.cFrom(), l.cTo()));
+    String how = switch (l.how()) {
+      case EXACT -> "same word";
+      case ALTERNATIVE -> "known equivalent";
+      case COMPOUND -> compoundHow(q, c, l);
+      case ACRONYM -> "initials";
+      case FUZZY -> String.format(Locale.ROOT, "spelling variant, %.0f%% similar", 100 * l.sim());
+    };
+    return left + " ↔ " + right + " (" + how + (vias.isEmpty() ? "" : "; via " + String.join(", ", vias)) + ")";
   }
 
-  /** The tokens of a run as the reader saw them: the source text when it differs from the Latin form. */
+  /** A compound link joins several words on one side; say whether they met a spelling or a known form. */
+  private static String compoundHow(PreparedName q, PreparedName c, Link l) {
+    boolean querySingle = l.qTo() - l.qFrom() == 1;
+    PreparedName single = querySingle ? q : c;
+    PreparedName runSide = querySingle ? c : q;
+    int one = querySingle ? l.qFrom() : l.cFrom();
+    StringBuilder joined = new StringBuilder();
+    for (int i = querySingle ? l.cFrom() : l.qFrom(); i < (querySingle ? l.cTo() : l.qTo()); i++) joined.append(runSide.text(i));
+    if (single.text(one).equals(joined.toString())) return "same letters written together";
+    if (l.sim() < NameScorer.SIM_COMPOUND) {
+      return String.format(Locale.ROOT, "written together, spelling variant, %.0f%% similar", 100 * l.sim());
+    }
+    for (String alt : single.token(one).alternatives()) {
+      if (alt.indexOf(' ') > 0) return "known form of " + single.text(one) + ": " + alt;
+    }
+    return "written together as a known form of " + single.text(one);
+  }
+
+  /**
+   * The tokens of a run as the reader saw them: the word as written when only case or punctuation
+   * changed, otherwise {@code source → compared form} (several tokens from one source word together).
+   */
   private static String run(PreparedName n, int from, int to) {
     StringBuilder out = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (out.length() > 0) out.append(' ');
+    int i = from;
+    while (i < to) {
       NameToken t = n.token(i);
-      boolean sameWord = t.source() == null || t.source().equalsIgnoreCase(t.text());
-      out.append(sameWord ? t.text() : t.text().equals(lowerAscii(t.source())) ? t.text() : t.source());
+      StringBuilder texts = new StringBuilder(t.text());
+      int j = i + 1;
+      while (j < to && t.source() != null && t.source().equals(n.token(j).source()) && transformed(t)) {
+        texts.append(' ').append(n.token(j++).text());
+      }
+      if (out.length() > 0) out.append(' ');
+      out.append(transformed(t) ? t.source() + " → " + texts : t.text());
+      i = j;
     }
     return out.toString();
   }
 
+  /** Whether the token's compared form came from its source by more than case, punctuation or accents. */
+  private static boolean transformed(NameToken t) {
+    if (t.source() == null || t.source().equalsIgnoreCase(t.text())) return false;
+    String via = t.via();
+    return via != null && !via.equals("literal") && !via.equals("diacritics");
+  }
+
   private static Set<String> vias(PreparedName n, int from, int to) {
-    Set<String> out = new LinkedHashSet<>();
+    Set<String> out = new java.util.TreeSet<>();
     for (int i = from; i < to; i++) {
       String via = n.token(i).via();
       if (via != null && !via.isEmpty() && !via.equals("literal")) out.add(via);
@@ -103,7 +153,8 @@ final class Explanations {
     for (int i = 0; i < n.size(); i++) {
       if (used[i] || NameScorer.echoesLegalForm(n, i, other)) continue;
       out.append(out.length() == 0 ? (querySide ? "query: " : "entity: ") : ", ");
-      out.append(run(n, i, i + 1)).append(" [").append(n.kind(i).name().toLowerCase(Locale.ROOT)).append(']');
+      out.append(run(n, i, i + 1)).append(" [").append(n.kind(i).name().toLowerCase(Locale.ROOT))
+          .append("han-latin".equals(n.token(i).via()) ? ", romanised: no translation known" : "").append(']');
     }
     return out.length() == 0 ? "" : out + "; ";
   }
@@ -133,16 +184,14 @@ final class Explanations {
     int exact = 0;
     int other = 0;
     for (Link l : ns.links()) {
-      if (l.how() == Link.How.EXACT) exact++;
+      boolean plain = l.how() == Link.How.EXACT && vias(ns.query(), l.qFrom(), l.qTo()).isEmpty()
+          && vias(ns.candidate(), l.cFrom(), l.cTo()).isEmpty();
+      if (plain) exact++;
       else other++;
     }
     String core = ns.distinctiveMode() ? "distinctive tokens" : "tokens";
-    return String.format(Locale.ROOT, "%d exact, %d transformed token matches; %s agree %.0f%%",
+    return String.format(Locale.ROOT, "%d same words, %d matched through a transformation; %s agree %.0f%%",
         exact, other, core, 100 * ns.core());
-  }
-
-  private static String lowerAscii(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 
   static double round(double v) {

@@ -98,4 +98,18 @@ class NameComparerTest {
     assertThat(e.features()).anySatisfy(f -> assertThat(f.detail()).contains("tech").contains("technology"));
     assertThat(e.summary()).contains("Hikvision").contains("score");
   }
+
+  @Test
+  void explanationShowsTheTransformationBehindEachAlignedToken() {
+    Explanation e = CMP.compare("杭州海康威视数字技术股份有限公司", "Hangzhou Hikvision Digital Tech Co Ltd", "Company").explanation();
+    assertThat(e.features()).extracting(Explanation.Feature::detail)
+        .contains("杭州 → hangzhou ↔ hangzhou (same word; via translation)",
+            "技术 → technology ↔ Tech → technology (same word; via abbreviation, translation)",
+            "股份有限公司, Co, Ltd (legal forms, not compared)")
+        .anySatisfy(d -> assertThat(d).contains("海康威视 → haikangweishi").contains("no translation known"));
+    assertThat(e.summary()).contains("0 same words, 3 matched through a transformation");
+    Explanation acronym = CMP.compare("XPCC", "Xinjiang Production and Construction Corps", "Company").explanation();
+    assertThat(acronym.features().get(0).detail())
+        .isEqualTo("xpcc ↔ xinjiang production construction corps (known form of xpcc: xinjiang production and construction corps)");
+  }
 }

@@ -17,7 +17,8 @@ import org.tiescan.text.TokenKind;
  */
 public final class NameScorer {
   static final double SIM_ALTERNATIVE = 0.97;
-  static final double SIM_COMPOUND = 0.97;
+  /** The similarity of an exact compound (adjacent words written together); public for explanations. */
+  public static final double SIM_COMPOUND = 0.97;
   static final double SIM_ACRONYM = 0.9;
   static final double FUZZY_MIN_RATIO = 0.75;
   static final int FUZZY_MIN_LENGTH = 4;
@@ -53,11 +54,15 @@ public final class NameScorer {
   public NameScore score(PreparedName q, PreparedName c, boolean everyTokenCore) {
     if (q.size() == 0 || c.size() == 0) return NameScore.none(q, c);
     List<Link> links = align(q, c);
-    boolean distinctiveMode = !everyTokenCore && q.hasDistinctive() && c.hasDistinctive();
+    // no word in common is no evidence: the count of words missing on each side must not make a score
+    if (links.isEmpty()) return NameScore.none(q, c);
+    // numbers alone ("Seventh People's Hospital") do not tell organisations apart: without a distinctive
+    // word on both sides every token is core, so that a place conflict (Wenzhou vs Chengdu) decides
+    boolean distinctiveMode = !everyTokenCore && q.hasDistinctiveWord() && c.hasDistinctiveWord();
     Tally tq = tally(q, c, links, true, distinctiveMode);
     Tally tc = tally(c, q, links, false, distinctiveMode);
     double core = tq.coverage() * tc.coverage();
-    if (tq.coreUnmatched > 0 && tc.coreUnmatched > 0) core *= CONFLICT_FACTOR;
+    if (tq.identifyingUnmatched > 0 && tc.identifyingUnmatched > 0) core *= CONFLICT_FACTOR;
     if (tq.placeUnmatched > 0 && tc.placeUnmatched > 0) core *= PLACE_CONFLICT_FACTOR;
     double modTotal = tq.modTotal + tc.modTotal;
     double score = core;
@@ -286,7 +291,7 @@ public final class NameScorer {
         t.coreTotal += w;
         // each side gets the square root, so that the product of the two coverages counts a fuzzy pair once
         t.coreMatched += w * Math.sqrt(sim[i]);
-        if (sim[i] == 0 && w > 0) t.coreUnmatched++;
+        if (sim[i] == 0 && w > 0 && kind != TokenKind.GENERIC) t.identifyingUnmatched++;
       } else {
         t.modTotal += w;
         t.modMissing += w * (1 - sim[i]);
@@ -303,7 +308,11 @@ public final class NameScorer {
     double modTotal;
     double modMissing;
     int modUnmatched;
-    int coreUnmatched;
+    /**
+     * Unmatched core tokens other than generic words: a generic word one translation has and the other
+     * lacks (Municipal, Science) is no conflict, while two different distinctive words or places are.
+     */
+    int identifyingUnmatched;
     int placeUnmatched;
 
     double coverage() {

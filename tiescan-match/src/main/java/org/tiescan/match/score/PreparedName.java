@@ -21,6 +21,7 @@ public final class PreparedName {
   private final long[] formBits;
   private final boolean[] digits;
   private final boolean hasDistinctive;
+  private final boolean hasDistinctiveWord;
   /** Texts and alternatives of the legal-form tokens, which do not take part in matching. */
   private final String[] legalForms;
   /** runs[i][m]: tokens i..i+m+1 written together, for compound matching; null past the end. */
@@ -38,6 +39,7 @@ public final class PreparedName {
     this.formBits = new long[tokens.length];
     this.digits = new boolean[tokens.length];
     boolean distinctive = false;
+    boolean word = false;
     for (int i = 0; i < tokens.length; i++) {
       forms[i] = formsOf(tokens[i]);
       compactForms[i] = compact(forms[i]);
@@ -47,8 +49,10 @@ public final class PreparedName {
       for (String f : forms[i]) formBits[i] |= 1L << (f.hashCode() & 63);
       digits[i] = tokens[i].text().chars().anyMatch(ch -> ch >= '0' && ch <= '9');
       distinctive |= isIdentifying(tokens[i].kind());
+      word |= tokens[i].kind() == TokenKind.DISTINCTIVE;
     }
     this.hasDistinctive = distinctive;
+    this.hasDistinctiveWord = word;
     this.legalForms = analyzed.tokens().stream().filter(t -> t.kind() == TokenKind.LEGAL_FORM)
         .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.text()), t.alternatives().stream()))
         .distinct().toArray(String[]::new);
@@ -126,6 +130,8 @@ public final class PreparedName {
   public TokenKind kind(int i) { return tokens[i].kind(); }
   public double rarity(int i) { return rarity[i]; }
   public boolean hasDistinctive() { return hasDistinctive; }
+  /** Whether a distinctive word (not only a number) is among the tokens. */
+  public boolean hasDistinctiveWord() { return hasDistinctiveWord; }
   long letters(int i) { return letters[i]; }
   String[] compactForms(int i) { return compactForms[i]; }
   long bigrams(int i) { return bigrams[i]; }
