@@ -74,7 +74,7 @@ public final class ScreenBenchmark {
       Stopwatch openTime = Stopwatch.start();
       try (MatchIndex index = MatchIndex.open(build.path(), NameAnalyzers.standard())) {
         System.out.printf("index open: %.3f s, %d entities%n", openTime.wallSeconds(), index.size());
-        return screen(o, index, queries, csv);
+        return screen(index, queries, csv, o.threads(), o.topFalse());
       }
     }
   }
@@ -89,16 +89,17 @@ public final class ScreenBenchmark {
     return new QuerySetGenerator(o.seed()).generate(listNames, unrelated, o.queries(), o.positiveShare());
   }
 
-  private static void writeCsv(List<QueryCase> queries, Path csv) throws IOException {
+  static void writeCsv(List<QueryCase> queries, Path csv) throws IOException {
     try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("id", "name", "country").get())) {
       for (int i = 0; i < queries.size(); i++) p.printRecord(i, queries.get(i).name(), queries.get(i).country());
     }
   }
 
-  private static ScreenOutcome screen(Options o, MatchIndex index, List<QueryCase> queries, Path csv) {
+  /** Screens the query CSV through the real {@link Screener} and prints throughput, heap and recall. */
+  static ScreenOutcome screen(MatchIndex index, List<QueryCase> queries, Path csv, int threads, int topFalse) {
     ScreenOutcome outcome = new ScreenOutcome(queries);
-    Screener screener = new Screener(index, MatchOptions.defaults(), o.threads());
+    Screener screener = new Screener(index, MatchOptions.defaults(), threads);
     Machine.resetPeaks();
     Stopwatch time = Stopwatch.start();
     ScreeningSummary summary;
@@ -109,7 +110,7 @@ public final class ScreenBenchmark {
     double wall = time.wallSeconds();
     double cpu = time.cpuSeconds();
     System.out.printf("screened %d names on %d threads: %.1f s wall, %.1f s CPU, load %.2f%n",
-        summary.records(), o.threads(), wall, cpu, Machine.load());
+        summary.records(), threads, wall, cpu, Machine.load());
     System.out.printf("throughput: %.0f names/s wall, %.0f names per CPU-second%n",
         summary.records() / wall, summary.records() / cpu);
     System.out.printf("peak heap during screening: %d MB (live after GC: %d MB)%n",
@@ -119,20 +120,20 @@ public final class ScreenBenchmark {
     outcome.recallByKind().forEach((k, v) -> System.out.printf("  %-14s %6d queries, recall %.4f%n", k, v[0], (double) v[1] / v[0]));
     System.out.printf("unrelated: %d, matched at the default threshold: %d (%.4f; %d distinct names)%n",
         outcome.negatives, outcome.negativesMatched, outcome.falseMatchRate(), outcome.distinctFalseMatchNames());
-    for (ScreenOutcome.FalseMatch f : outcome.topFalseMatches(o.topFalse())) {
+    for (ScreenOutcome.FalseMatch f : outcome.topFalseMatches(topFalse)) {
       System.out.printf("  %.3f  %-45s -> %s (%s)%n", f.score(), f.query(), f.caption(), f.entityId());
     }
     if (outcome.problems > 0) System.out.println("records with problems: " + outcome.problems);
     return outcome;
   }
 
-  private static double sizeMb(Path dir) throws IOException {
+  static double sizeMb(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1e6;
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  static void deleteTree(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
     }
