@@ -32,7 +32,10 @@ class NameComparerTest {
     double otherPlace = score("Chongqing Hikvision Digital Technology Co., Ltd.", HIKVISION);
     double otherCompany = score("Hangzhou Dahua Digital Technology Co., Ltd.", HIKVISION);
     assertThat(exact).isGreaterThan(typo);
-    assertThat(typo).isGreaterThan(otherPlace);
+    // a misspelt distinctive word still matches, but weighs less than the right word in another city
+    // (see NameScorer.FUZZY_STEEPNESS: one-edit spellings were the commonest false match)
+    assertThat(typo).isGreaterThanOrEqualTo(T);
+    assertThat(otherPlace).isGreaterThan(typo);
     assertThat(shortName).isGreaterThan(otherCompany);
     assertThat(otherPlace).isGreaterThan(otherCompany);
     assertThat(otherCompany).isLessThan(T);

@@ -19,7 +19,16 @@ public final class NameScorer {
   static final double SIM_ALTERNATIVE = 0.97;
   /** The similarity of an exact compound (adjacent words written together); public for explanations. */
   public static final double SIM_COMPOUND = 0.97;
-  static final double SIM_ACRONYM = 0.9;
+  /** Initials of three or more words (SBS ~ Strakhovoi Broker Sberbanka): plausible, never proof. */
+  static final double SIM_ACRONYM = 0.8;
+  /** Initials of two words (JT ~ JTAG Technologies) coincide far too often to count for much. */
+  static final double SIM_SHORT_ACRONYM = 0.6;
+  /**
+   * A spelling difference weighs more than its share of letters: on unrelated company names, one edit
+   * in a five-to-seven-letter word (Lango ~ Tango, Innocom ~ Infocom) was the commonest false match.
+   * Fuzzy similarity is the edit ratio raised to this power: 0.8 becomes 0.51, 0.9 stays 0.73.
+   */
+  static final double FUZZY_STEEPNESS = 3;
   static final double FUZZY_MIN_RATIO = 0.75;
   static final int FUZZY_MIN_LENGTH = 4;
   static final int MAX_COMPOUND = 4;
@@ -137,7 +146,7 @@ public final class NameScorer {
     // and at most six letter pairs (a transposition: three go, three come)
     if (Long.bitCount(q.bigrams(i) ^ c.bigrams(j)) > 6 * edits) return null;
     double ratio = fuzzy(a, b);
-    return ratio > 0 ? new Link(i, i + 1, j, j + 1, ratio, Link.How.FUZZY) : null;
+    return ratio > 0 ? new Link(i, i + 1, j, j + 1, Math.pow(ratio, FUZZY_STEEPNESS), Link.How.FUZZY) : null;
   }
 
   private static boolean sharesForm(String[] fa, String[] fb) {
@@ -205,8 +214,9 @@ public final class NameScorer {
       if (n < 2 || n > 6 || run.size() < n || !isLetters(acronym)) continue;
       for (int i = 0; i + n <= run.size(); i++) {
         if (initialsMatch(run, i, acronym)) {
-          out.add(swapped ? new Link(i, i + n, j, j + 1, SIM_ACRONYM, Link.How.ACRONYM)
-              : new Link(j, j + 1, i, i + n, SIM_ACRONYM, Link.How.ACRONYM));
+          double sim = n == 2 ? SIM_SHORT_ACRONYM : SIM_ACRONYM;
+          out.add(swapped ? new Link(i, i + n, j, j + 1, sim, Link.How.ACRONYM)
+              : new Link(j, j + 1, i, i + n, sim, Link.How.ACRONYM));
         }
       }
     }
