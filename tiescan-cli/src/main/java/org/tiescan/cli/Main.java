@@ -31,6 +31,10 @@ public final class Main {
     CommandLine lists = new CommandLine(new ListsCommand(ctx));
     lists.addSubcommand(new CommandLine(new ListsImportCommand(ctx)));
     cl.addSubcommand(lists);
+    cl.addSubcommand(new CommandLine(new EquipmentCommand(ctx)));
+    CommandLine data = new CommandLine(new DataCommand());
+    data.addSubcommand(new CommandLine(new DataLoadCommand(ctx)));
+    cl.addSubcommand(data);
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -49,4 +49,13 @@ public record AssetColumns(String vendor, String model, String mac, String seria
     }
     return Optional.empty();
   }
+
+  /** For the terminal: the columns found, e.g. {@code vendor=Vendor mac=MAC Address}. */
+  public String describe() {
+    StringBuilder out = new StringBuilder();
+    String[][] named = {{"vendor", vendor}, {"model", model}, {"mac", mac}, {"serial", serial}, {"location", location},
+        {"asset_id", assetId}};
+    for (String[] n : named) if (n[1] != null) out.append(out.length() == 0 ? "" : " ").append(n[0]).append('=').append(n[1]);
+    return out.toString();
+  }
 }
