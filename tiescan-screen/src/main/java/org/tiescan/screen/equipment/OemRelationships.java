@@ -19,10 +19,9 @@ import org.tiescan.graph.NameKey;
  */
 public final class OemRelationships {
   /** One documented relationship and where it is documented. */
-  public record Relationship(String brand, String manufacturerId, String relationship, String title,
-      String publisher, String date, String url) {
+  public record Relationship(String brand, String manufacturerId, String relationship, List<String> sources) {
     public String describe() {
-      return brand + ": " + relationship + " [source: " + title + ", " + publisher + ", " + date + ", " + url + "]";
+      return brand + ": " + relationship + " [source: " + String.join("; ", sources) + "]";
     }
   }
 
@@ -46,10 +45,14 @@ public final class OemRelationships {
     int n = 0;
     for (JsonNode e : root.path("relationships")) {
       n++;
-      JsonNode s = e.path("source");
+      List<String> sources = new ArrayList<>();
+      for (JsonNode s : e.path("sources")) {
+        sources.add(String.join(", ", req(yaml, n, s, "title"), req(yaml, n, s, "publisher"), req(yaml, n, s, "date"),
+            req(yaml, n, s, "url")));
+      }
+      if (sources.isEmpty()) throw new IOException(yaml + ": relationship " + n + " field sources: missing (every entry needs its source)");
       Relationship r = new Relationship(req(yaml, n, e, "brand"), req(yaml, n, e, "manufacturer"),
-          req(yaml, n, e, "relationship"), req(yaml, n, s, "title"), req(yaml, n, s, "publisher"),
-          req(yaml, n, s, "date"), req(yaml, n, s, "url"));
+          req(yaml, n, e, "relationship"), List.copyOf(sources));
       if (catalog.manufacturers().stream().noneMatch(m -> m.id().equals(r.manufacturerId()))) {
         throw new IOException(yaml + ": relationship " + n + " field manufacturer: unknown covered manufacturer " + r.manufacturerId());
       }

@@ -142,6 +142,26 @@ class EquipmentFixturesTest {
   }
 
   @Test
+  void documentedOemRelationshipFlagsTheBrandWithItsSources() {
+    EquipmentFinding f = screener.screen(new Asset(2, "NVR-9", "", "LOREX", "", "", "", Map.of(), null));
+    assertThat(f.status()).isEqualTo(EquipmentStatus.FLAGGED);
+    assertThat(f.manufacturer().id()).isEqualTo("dahua");
+    assertThat(f.confidence()).isEqualTo(Confidence.MEDIUM);
+    assertThat(f.evidence()).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo("oem");
+      assertThat(e.detail()).contains("SecurityInfoWatch, 2018-02-06, https://www.securityinfowatch.com/");
+    });
+  }
+
+  @Test
+  void anOemEntryWithoutSourceIsRefused(@TempDir Path dir) throws IOException {
+    Path yaml = Files.writeString(dir.resolve("oem.yaml"),
+        "relationships:\n  - {brand: Foo, manufacturer: dahua, relationship: relabels Dahua}\n");
+    CoveredCatalog catalog = CoveredCatalog.load(TestData.repoData().resolve("equipment/covered-manufacturers.yaml"), null);
+    assertThatThrownBy(() -> OemRelationships.load(yaml, catalog)).hasMessageContaining("relationship 1 field sources");
+  }
+
+  @Test
   void macSpellingsAndBits() {
     assertThat(MacAddress.parse("4447.cc3a.1021")).contains(new MacAddress("4447CC3A1021"));
     assertThat(MacAddress.parse("0:1b:2c:3:4:5")).contains(new MacAddress("001B2C030405"));
