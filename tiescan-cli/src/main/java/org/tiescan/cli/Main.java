@@ -37,6 +37,10 @@ public final class Main {
     cl.addSubcommand(new CommandLine(new ReviewCommand(ctx)));
     cl.addSubcommand(new CommandLine(new DecideCommand(ctx)));
     cl.addSubcommand(new CommandLine(new AuditCommand(ctx)));
+    cl.addSubcommand(new CommandLine(new EquipmentCommand(ctx)));
+    CommandLine data = new CommandLine(new DataCommand());
+    data.addSubcommand(new CommandLine(new DataLoadCommand(ctx)));
+    cl.addSubcommand(data);
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -178,7 +178,7 @@ public final class HtmlReport implements ResultSink {
     return "<a href=\"" + esc(url) + "\" rel=\"noopener noreferrer\">" + esc(url) + "</a>";
   }
 
-  static String esc(String s) {
+  public static String esc(String s) {
     if (s == null) return "";
     StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
@@ -195,7 +195,7 @@ public final class HtmlReport implements ResultSink {
     return out.toString();
   }
 
-  private static final String CSS = String.join("",
+  public static final String CSS = String.join("",
       "body{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans CJK SC',sans-serif;",
       "margin:0 auto;max-width:72rem;padding:1rem 1.5rem;color:#1b1b1b;background:#fff}",
       "h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.3rem;border-bottom:2px solid #ddd;margin-top:2rem}",

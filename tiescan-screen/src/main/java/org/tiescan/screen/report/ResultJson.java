@@ -118,7 +118,7 @@ public final class ResultJson {
     return o;
   }
 
-  static ObjectNode problem(RecordProblem p) {
+  public static ObjectNode problem(RecordProblem p) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("file", p.file()).put("line", p.line()).put("field", p.field()).put("message", p.message());
     return o;

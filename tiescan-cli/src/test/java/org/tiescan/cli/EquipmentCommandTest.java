@@ -1,0 +1,72 @@
+package org.tiescan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EquipmentCommandTest {
+  static final Path SHARED = Path.of(System.getProperty("tiescan.shared.data"));
+  static final Path FIXTURES = Path.of("../tiescan-screen/src/test/resources/equipment");
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false, d -> new FakeWorkspace());
+    return Main.run(ctx, args);
+  }
+
+  @Test
+  void screensAnNmapReportAndWritesReports() throws Exception {
+    int code = run("equipment", FIXTURES.resolve("scan.xml").toString(), "-o", dir.resolve("r").toString(),
+        "--format", "jsonl,csv,html", "--fcc-covered", SHARED.resolve("lists/us-fcc-covered/table.csv").toString(),
+        "--data-dir", dir.resolve("data").toString(), "--fail-on-match");
+    assertThat(code).as(err.toString()).isEqualTo(ExitCodes.MATCHES);
+    assertThat(out.toString()).contains("Screened 5 assets").contains("flagged: 2").contains("unknown: 2");
+    List<String> lines = Files.readAllLines(dir.resolve("r/scan.equipment.screening.jsonl"));
+    JsonNode first = new ObjectMapper().readTree(lines.get(0));
+    assertThat(first.at("/hit_key").asText()).isEqualTo("equipment:mac=4447CC3A1021:hikvision");
+    assertThat(first.at("/rules/1/date").asText()).isEqualTo("2021-03-12");
+    assertThat(Files.readString(dir.resolve("r/scan.equipment.screening.html"))).contains("Pub. L. 115-232");
+  }
+
+  @Test
+  void badInventoryColumnIsExitCode3() {
+    int code = run("equipment", FIXTURES.resolve("inventory.csv").toString(), "--mac-column", "nope", "-o", "-",
+        "--format", "csv", "--data-dir", dir.resolve("data").toString());
+    assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("--mac-column names column 'nope'");
+  }
+
+  @Test
+  void dataLoadOuiStoresAVersionThatEquipmentThenUses() throws Exception {
+    Path data = dir.resolve("data");
+    assertThat(run("data", "load", "oui", SHARED.resolve("oui").toString(), "--data-dir", data.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("41,946 blocks");
+    assertThat(Files.readString(data.resolve("oui/CURRENT")).strip()).matches("\\d{8}T\\d{9}");
+    run("equipment", FIXTURES.resolve("ip-neigh.txt").toString(), "-o", "-", "--format", "csv", "--data-dir", data.toString());
+    assertThat(err.toString()).contains("MAC registries: 41,946 blocks (loaded ");
+    assertThat(out.toString()).contains("equipment:mac=6469BC000024:hytera");
+  }
+
+  @Test
+  void failedLoadKeepsThePreviousVersion() throws Exception {
+    Path data = dir.resolve("data");
+    Path bad = Files.writeString(dir.resolve("oui.csv"), "Registry,Assignment,Organization Name,Organization Address\nMA-L,XYZ,Foo,\n");
+    assertThat(run("data", "load", "oui", bad.toString(), "--data-dir", data.toString())).isEqualTo(ExitCodes.DATA);
+    assertThat(err.toString()).contains("line 2 field Assignment");
+    assertThat(data.resolve("oui/CURRENT")).doesNotExist();
+  }
+}

@@ -1,0 +1,62 @@
+package org.tiescan.screen.equipment;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import org.tiescan.screen.report.ReportException;
+import org.tiescan.screen.report.ResultJson;
+
+/**
+ * One JSON object per asset: {@code {"input": {...}, "line", "asset_id", "mac", "status", "hit_key",
+ * "manufacturer": {"id","name"}, "confidence", "rules": [{"id","title","citation","url","entry","date"}],
+ * "evidence": [{"kind","detail"}], "note", "problem"}}. {@code hit_key} is set for flagged assets only.
+ */
+public final class EquipmentJsonLines implements FindingSink {
+  private final Writer out;
+
+  public EquipmentJsonLines(Writer out) {
+    this.out = out;
+  }
+
+  public static ObjectNode json(EquipmentFinding f) {
+    ObjectNode o = ResultJson.mapper().createObjectNode();
+    f.asset().fields().forEach(o.putObject("input")::put);
+    o.put("line", f.asset().line()).put("asset_id", f.asset().assetId());
+    o.put("mac", f.mac().map(MacAddress::toString).orElse(f.asset().mac()));
+    o.put("status", f.status().name()).put("hit_key", f.hitKey());
+    if (f.manufacturer() != null) {
+      o.putObject("manufacturer").put("id", f.manufacturer().id()).put("name", f.manufacturer().name());
+      o.put("confidence", f.confidence().name());
+    }
+    ArrayNode rules = o.putArray("rules");
+    for (CoveredManufacturer.Rule r : f.rules()) {
+      rules.addObject().put("id", r.id()).put("title", r.title()).put("citation", r.citation()).put("url", r.url())
+          .put("entry", r.entry()).put("date", r.date());
+    }
+    ArrayNode ev = o.putArray("evidence");
+    f.evidence().forEach(e -> ev.addObject().put("kind", e.kind()).put("detail", e.detail()));
+    o.put("note", f.note());
+    if (f.asset().problem() != null) o.set("problem", ResultJson.problem(f.asset().problem()));
+    return o;
+  }
+
+  @Override
+  public void accept(EquipmentFinding f) {
+    try {
+      out.write(ResultJson.mapper().writeValueAsString(json(f)));
+      out.write('\n');
+    } catch (IOException e) {
+      throw new ReportException("cannot write JSON lines report: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new ReportException("cannot write JSON lines report: " + e.getMessage(), e);
+    }
+  }
+}
