@@ -30,6 +30,9 @@ public final class Main {
     cl.addSubcommand(new CommandLine(new CompareCommand(ctx)));
     CommandLine lists = new CommandLine(new ListsCommand(ctx));
     lists.addSubcommand(new CommandLine(new ListsImportCommand(ctx)));
+    lists.addSubcommand(new CommandLine(new ListsUpdateCommand(ctx)));
+    lists.addSubcommand(new CommandLine(new ListsDiffCommand(ctx)));
+    lists.addSubcommand(new CommandLine(new ListsHistoryCommand(ctx)));
     cl.addSubcommand(lists);
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());

@@ -15,6 +15,8 @@ import org.tiescan.sources.BundledLists;
 import org.tiescan.sources.ListSources;
 import org.tiescan.store.Checksums;
 import org.tiescan.store.DataDirectory;
+import org.tiescan.store.FetchRecord;
+import org.tiescan.store.ImportOptions;
 import org.tiescan.store.ImportResult;
 import org.tiescan.store.IndexBuild;
 import org.tiescan.store.ListStatus;
@@ -49,7 +51,7 @@ final class StoreWorkspace implements Workspace {
 
   private static LoadedList loaded(ListStatus s) {
     return new LoadedList(s.dataset(), s.title(), s.snapshotDate(), s.sourceLocation(),
-        s.importedAt() == null ? null : s.importedAt().toString(), s.recordCount());
+        s.importedAt() == null ? null : s.importedAt().toString(), s.recordCount(), s.problemCount());
   }
 
   @Override
@@ -91,9 +93,27 @@ final class StoreWorkspace implements Workspace {
     }
   }
 
+  @Override
+  public DataDirectory store() {
+    return data;
+  }
+
+  @Override
+  public ImportResult importFetched(String dataset, Path location, FetchRecord fetch, boolean force) {
+    ImportResult result = importInto(dataset, sourceFor(dataset, location), location,
+        force ? ImportOptions.DEFAULT.forced() : ImportOptions.DEFAULT);
+    data.fetches().record(result.version().id(), fetch);
+    rebuildIndex();
+    return result;
+  }
+
   private ImportResult importInto(String dataset, ListSource source, Path location) {
+    return importInto(dataset, source, location, ImportOptions.DEFAULT);
+  }
+
+  private ImportResult importInto(String dataset, ListSource source, Path location, ImportOptions options) {
     try {
-      return data.importer().importVersion(dataset, null, source, location);
+      return data.importer().importVersion(dataset, null, source, location, options);
     } catch (IOException | UncheckedIOException | SourceFormatException | StoreException e) {
       throw new DataException("cannot import " + dataset + " from " + location + ": " + e.getMessage(), e);
     }
