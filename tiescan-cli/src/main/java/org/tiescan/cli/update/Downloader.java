@@ -22,11 +22,12 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Downloads one file completely or not at all: an HTTP status other than 200 (or 304 to a
@@ -124,30 +125,37 @@ public final class Downloader {
 
   private record Saved(long bytes, String sha256) {}
 
-  /** Copies the body; a watchdog interrupts the copy when the deadline passes (a stalled server). */
+  /**
+   * Copies the body on a worker thread and waits for it until the deadline: a read blocked on a
+   * stalled server cannot be interrupted reliably, so on time-out the stream is closed, the worker
+   * abandoned (a daemon thread) and the partial file deleted by the caller.
+   */
   private Saved saveWithDeadline(URI uri, InputStream body, Path target, OptionalLong length, Instant deadline)
       throws IOException {
-    ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "tiescan-download-watchdog");
+    ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "tiescan-download");
       t.setDaemon(true);
       return t;
     });
-    Thread reader = Thread.currentThread();
-    AtomicBoolean expired = new AtomicBoolean();
-    long delay = Math.max(1, Duration.between(Instant.now(), deadline).toMillis());
-    ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-      expired.set(true);
-      reader.interrupt();
-    }, delay, TimeUnit.MILLISECONDS);
+    Future<Saved> copying = worker.submit(() -> copy(uri, body, target, length));
     try {
-      return copy(uri, body, target, length);
-    } catch (IOException e) {
-      if (expired.get()) throw new DownloadException(uri + ": download not finished within " + timeout.toSeconds() + " s (timed out)", e);
-      throw e;
+      long millis = Math.max(1, Duration.between(Instant.now(), deadline).toMillis());
+      return copying.get(millis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      copying.cancel(true);
+      closeQuietly(body);
+      throw new DownloadException(uri + ": download not finished within " + timeout.toSeconds() + " s (timed out)", e);
+    } catch (InterruptedException e) {
+      copying.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new DownloadException("download of " + uri + " was interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) throw r;
+      if (cause instanceof IOException io) throw io;
+      throw new IOException(cause);
     } finally {
-      alarm.cancel(false);
-      watchdog.shutdownNow();
-      if (Thread.interrupted() && !expired.get()) reader.interrupt();
+      worker.shutdownNow();
     }
   }
 

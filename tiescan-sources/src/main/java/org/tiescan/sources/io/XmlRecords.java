@@ -47,10 +47,20 @@ public final class XmlRecords {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-      throw new SourceFormatException(new RecordProblem(file.toString(), line, null,
-          "not well-formed XML (truncated or damaged file?): " + firstLine(e.getMessage())));
+      throw notWellFormed(file, e);
+    } catch (SourceFormatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // some StAX parsers report malformed input from getText() wrapped in an unchecked exception
+      if (e.getCause() instanceof XMLStreamException x) throw notWellFormed(file, x);
+      throw e;
     }
+  }
+
+  private static SourceFormatException notWellFormed(Path file, XMLStreamException e) {
+    long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+    return new SourceFormatException(new RecordProblem(file.toString(), line, null,
+        "not well-formed XML (truncated or damaged file?): " + firstLine(e.getMessage())));
   }
 
   private void readDocument(Path file, XMLStreamReader xml, Consumer<XmlNode> root, Consumer<XmlNode> records)
@@ -97,7 +107,8 @@ public final class XmlRecords {
   }
 
   private static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
+    // the JDK's own parser, whatever StAX implementation another library puts on the class path
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
