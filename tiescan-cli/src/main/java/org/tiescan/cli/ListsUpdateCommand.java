@@ -83,7 +83,7 @@ final class ListsUpdateCommand implements Callable<Integer> {
     Path dir = dataDir.resolve();
     try (Workspace ws = ctx.opener().open(dir)) {
       ListAddresses addresses = addresses(dir);
-      List<String> wanted = lists.isEmpty() ? List.copyOf(addresses.lists()) : lists;
+      List<String> wanted = lists.isEmpty() ? addresses.defaults() : lists;
       wanted.forEach(l -> checkKnown(addresses, l));
       Downloader downloader = new Downloader(Downloader.client(proxyAddress(), Duration.ofSeconds(30)),
           Duration.ofSeconds(timeoutSeconds), maxMegabytes * MB, ctx.err());
@@ -97,7 +97,9 @@ final class ListsUpdateCommand implements Callable<Integer> {
 
   private int update(Workspace ws, Downloader downloader, String list, List<ListAddresses.Part> parts) {
     DataDirectory data = ws.store();
-    Optional<ListVersion> current = data.catalog().currentVersion(list);
+    // a list's formats (OFAC CSV and XML) share one dataset, so their versions form one history
+    String dataset = ListSources.forName(list, data.root()).dataset().name();
+    Optional<ListVersion> current = data.catalog().currentVersion(dataset);
     Path tmp = null;
     try {
       tmp = Files.createTempDirectory(data.root(), ".download-" + list + "-");
@@ -113,7 +115,7 @@ final class ListsUpdateCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       ImportResult result = ws.importFetched(list, location, fetched.record(location), force);
-      ctx.out().println(describe(list, result, current));
+      ctx.out().println(describe(dataset, result, current));
       return ExitCodes.OK;
     } catch (DownloadException e) {
       ctx.err().println(list + ": not updated: " + e.getMessage() + keeps(current));

@@ -100,7 +100,8 @@ final class StoreWorkspace implements Workspace {
 
   @Override
   public ImportResult importFetched(String dataset, Path location, FetchRecord fetch, boolean force) {
-    ImportResult result = importInto(dataset, sourceFor(dataset, location), location,
+    ListSource source = sourceFor(dataset, location);
+    ImportResult result = importInto(source.dataset().name(), source, location,
         force ? ImportOptions.DEFAULT.forced() : ImportOptions.DEFAULT);
     data.fetches().record(result.version().id(), fetch);
     rebuildIndex();

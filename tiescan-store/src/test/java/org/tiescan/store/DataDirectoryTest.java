@@ -29,8 +29,9 @@ class DataDirectoryTest {
   void reopeningAppliesNoMigrationTwice() throws Exception {
     DataDirectory.open(dir).close();
     try (DataDirectory data = DataDirectory.open(dir)) {
-      assertThat(ListImporterTest.count(data, "SELECT count(*) FROM flyway_schema_history WHERE success = 1"))
-          .isEqualTo(1);
+      long applied = ListImporterTest.count(data, "SELECT count(*) FROM flyway_schema_history WHERE success = 1");
+      assertThat(applied).isGreaterThanOrEqualTo(2) // V1 and V2__list_fetches at least
+          .isEqualTo(ListImporterTest.count(data, "SELECT count(DISTINCT version) FROM flyway_schema_history WHERE success = 1"));
       assertThat(ListImporterTest.count(data, "SELECT count(*) FROM screening_runs")).isZero();
     }
   }

@@ -24,15 +24,19 @@ import java.util.regex.Pattern;
  */
 public final class ListAddresses {
   public static final String FILE = "list-sources.properties";
+  /** The key naming the lists updated when none is named. */
+  static final String DEFAULT_UPDATE = "default-update";
   private static final Pattern NAMED = Pattern.compile("([A-Za-z0-9_.-]+)=((?:https?|file)://\\S+)");
 
   /** One file of a list: the name it is saved under and where it is downloaded from. */
   public record Part(String fileName, URI uri) {}
 
   private final Map<String, List<Part>> parts;
+  private final List<String> defaults;
 
-  private ListAddresses(Map<String, List<Part>> parts) {
+  private ListAddresses(Map<String, List<Part>> parts, List<String> defaults) {
     this.parts = parts;
+    this.defaults = defaults;
   }
 
   /**
@@ -52,9 +56,17 @@ public final class ListAddresses {
       }
     }
     raw.putAll(overrides);
+    String defaults = raw.remove(DEFAULT_UPDATE);
     Map<String, List<Part>> parsed = new LinkedHashMap<>();
     raw.forEach((list, value) -> parsed.put(list, parse(list, value)));
-    return new ListAddresses(Collections.unmodifiableMap(parsed));
+    List<String> updated = defaults == null ? List.copyOf(parsed.keySet())
+        : List.of(defaults.strip().split("\\s+")).stream().filter(parsed::containsKey).toList();
+    return new ListAddresses(Collections.unmodifiableMap(parsed), updated);
+  }
+
+  /** The lists updated when none is named (one form of each list). */
+  public List<String> defaults() {
+    return defaults;
   }
 
   public Set<String> lists() {
