@@ -32,6 +32,15 @@ public final class UnScXmlSource implements ListSource {
   public static final Dataset DATASET = new Dataset(NAME, "UN Security Council Consolidated List",
       "United Nations Security Council", null, URL, "UN public information");
   private static final String AUTHORITY = "United Nations Security Council";
+  /**
+   * UN spellings that neither java.util.Locale nor the shared OFAC table know; kept here so that
+   * the other readers' country mapping (and so their scores) stays as it is.
+   */
+  private static final java.util.Map<String, String> UN_SPELLINGS = java.util.Map.of(
+      "Democratic People's Republic of Korea", "kp", "Republic of Korea", "kr",
+      "China, Hong Kong Special Administrative Region", "hk", "Iran (Islamic Republic of)", "ir",
+      "Syrian Arab Republic", "sy", "Russian Federation", "ru", "Viet Nam", "vn",
+      "Lao People's Democratic Republic", "la", "United Republic of Tanzania", "tz");
 
   private Dataset dataset = DATASET;
 
@@ -66,9 +75,9 @@ public final class UnScXmlSource implements ListSource {
     }
     for (XmlNode address : r.children(prefix + "_ADDRESS")) {
       b.add(Prop.ADDRESS, join(address, "STREET", "CITY", "STATE_PROVINCE", "ZIP_CODE", "COUNTRY"));
-      b.add(Prop.COUNTRY, Countries.code(address.childText("COUNTRY")));
+      b.add(Prop.COUNTRY, country(address.childText("COUNTRY")));
     }
-    r.texts("NATIONALITY", "VALUE").forEach(n -> b.add(Prop.NATIONALITY, Countries.code(n)));
+    r.texts("NATIONALITY", "VALUE").forEach(n -> b.add(Prop.NATIONALITY, country(n)));
     r.texts("DESIGNATION", "VALUE").forEach(t -> b.add(ExtraProps.POSITION, t));
     for (XmlNode dob : r.children("INDIVIDUAL_DATE_OF_BIRTH")) {
       b.add(Prop.BIRTH_DATE, dob.childText("DATE").isEmpty() ? dob.childText("YEAR") : dob.childText("DATE"));
@@ -83,6 +92,11 @@ public final class UnScXmlSource implements ListSource {
     sink.accept(b.designation(new Designation(NAME, DATASET.title(), regime.isEmpty() ? List.of() : List.of(regime),
         AUTHORITY, reference.isEmpty() ? List.of() : List.of(reference), XmlDatasets.orNull(r.childText("LISTED_ON")),
         null, URL, dataId, XmlDatasets.orNull(comments))).build());
+  }
+
+  private static String country(String name) {
+    String code = Countries.code(name);
+    return code != null ? code : UN_SPELLINGS.get(name.strip());
   }
 
   private static String join(XmlNode node, String... fields) {
