@@ -21,6 +21,11 @@ public final class ExitCodes {
   public static final int DATA = 4;
   /** Internal error: a bug in tiescan; please report it with the message. */
   public static final int INTERNAL = 5;
+  /**
+   * Network: a list download failed (unreachable, HTTP error, timeout, truncated body, HTML page
+   * instead of the list); nothing was changed. Worth retrying later, unlike {@link #DATA}.
+   */
+  public static final int NETWORK = 6;
 
   /** The table as shown in {@code --help}. */
   public static final String TABLE = "Exit codes:%n"
@@ -29,13 +34,15 @@ public final class ExitCodes {
       + "  2  usage error (unknown option, missing or bad argument)%n"
       + "  3  bad input or output file (unreadable, bad encoding, no name column)%n"
       + "  4  data problem (no lists loaded, list file unreadable, store corrupt)%n"
-      + "  5  internal error (a bug: please report it)";
+      + "  5  internal error (a bug: please report it)%n"
+      + "  6  network: a list download failed (lists update); nothing was changed, retry later";
 
   private ExitCodes() {}
 
   /** The exit code for an exception that ended a command. */
   public static int of(Throwable e) {
     if (e instanceof CommandLine.ParameterException) return USAGE;
+    if (e instanceof org.tiescan.cli.update.DownloadException) return NETWORK;
     if (e instanceof InputException || e instanceof ReportException) return BAD_INPUT;
     if (e instanceof DataException || e instanceof StoreException || e instanceof SourceFormatException) return DATA;
     if (e instanceof ScreeningException s && s.getCause() instanceof DataException) return DATA;

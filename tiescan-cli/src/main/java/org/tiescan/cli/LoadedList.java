@@ -9,6 +9,12 @@ package org.tiescan.cli;
  * @param source where it was imported from (bundled snapshot, file path or URL)
  * @param importedAt ISO instant of the import
  * @param entities number of entities
+ * @param problems malformed records the reader reported and skipped
  */
 public record LoadedList(
-    String dataset, String title, String snapshotDate, String source, String importedAt, long entities) {}
+    String dataset, String title, String snapshotDate, String source, String importedAt, long entities, long problems) {
+
+  public LoadedList(String dataset, String title, String snapshotDate, String source, String importedAt, long entities) {
+    this(dataset, title, snapshotDate, source, importedAt, entities, 0);
+  }
+}

@@ -31,6 +31,9 @@ public final class Main {
     cl.addSubcommand(new CommandLine(new EntityCommand(ctx)));
     CommandLine lists = new CommandLine(new ListsCommand(ctx));
     lists.addSubcommand(new CommandLine(new ListsImportCommand(ctx)));
+    lists.addSubcommand(new CommandLine(new ListsUpdateCommand(ctx)));
+    lists.addSubcommand(new CommandLine(new ListsDiffCommand(ctx)));
+    lists.addSubcommand(new CommandLine(new ListsHistoryCommand(ctx)));
     cl.addSubcommand(lists);
     // case store (issue 8)
     cl.addSubcommand(new CommandLine(new MonitorCommand(ctx)));

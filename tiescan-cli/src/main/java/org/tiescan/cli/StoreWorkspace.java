@@ -22,6 +22,8 @@ import org.tiescan.sources.BundledLists;
 import org.tiescan.sources.ListSources;
 import org.tiescan.store.Checksums;
 import org.tiescan.store.DataDirectory;
+import org.tiescan.store.FetchRecord;
+import org.tiescan.store.ImportOptions;
 import org.tiescan.store.ImportResult;
 import org.tiescan.store.IndexBuild;
 import org.tiescan.store.ListStatus;
@@ -58,7 +60,7 @@ final class StoreWorkspace implements Workspace {
 
   private static LoadedList loaded(ListStatus s) {
     return new LoadedList(s.dataset(), s.title(), s.snapshotDate(), s.sourceLocation(),
-        s.importedAt() == null ? null : s.importedAt().toString(), s.recordCount());
+        s.importedAt() == null ? null : s.importedAt().toString(), s.recordCount(), s.problemCount());
   }
 
   @Override
@@ -107,9 +109,28 @@ final class StoreWorkspace implements Workspace {
     }
   }
 
+  @Override
+  public DataDirectory store() {
+    return data;
+  }
+
+  @Override
+  public ImportResult importFetched(String dataset, Path location, FetchRecord fetch, boolean force) {
+    ListSource source = sourceFor(dataset, location);
+    ImportResult result = importInto(source.dataset().name(), source, location,
+        force ? ImportOptions.DEFAULT.forced() : ImportOptions.DEFAULT);
+    data.fetches().record(result.version().id(), fetch);
+    rebuildIndex();
+    return result;
+  }
+
   private ImportResult importInto(String dataset, ListSource source, Path location) {
+    return importInto(dataset, source, location, ImportOptions.DEFAULT);
+  }
+
+  private ImportResult importInto(String dataset, ListSource source, Path location, ImportOptions options) {
     try {
-      ImportResult result = data.importer().importVersion(dataset, null, source, location);
+      ImportResult result = data.importer().importVersion(dataset, null, source, location, options);
       auditImport(result, location);
       return result;
     } catch (IOException | UncheckedIOException | SourceFormatException | StoreException e) {

@@ -48,6 +48,28 @@ public interface Workspace extends AutoCloseable {
     return java.util.Optional.empty();
   }
 
+  /**
+   * The data directory behind this workspace, for commands that read list versions, their download
+   * records and diffs ({@code lists history}, {@code lists diff}).
+   *
+   * @throws DataException when this workspace keeps no versions
+   */
+  default org.tiescan.store.DataDirectory store() {
+    throw new DataException("this workspace keeps no list versions");
+  }
+
+  /**
+   * Imports a downloaded copy of {@code dataset} as a new version, records how it was fetched, and
+   * rebuilds the match index; on any failure the current version stays in use.
+   *
+   * @param force import even when the list shrank by more than half
+   * @throws DataException when the file does not parse completely or the update is implausible
+   */
+  default org.tiescan.store.ImportResult importFetched(String dataset, Path location,
+      org.tiescan.store.FetchRecord fetch, boolean force) {
+    throw new DataException("this workspace cannot import downloads");
+  }
+
   @Override
   void close();
 

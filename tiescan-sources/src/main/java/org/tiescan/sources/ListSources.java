@@ -2,6 +2,7 @@ package org.tiescan.sources;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,8 +22,11 @@ import org.tiescan.sources.compiled.UflpaPartialSource;
 import org.tiescan.sources.csl.CslCsvSource;
 import org.tiescan.sources.csl.CslJsonSource;
 import org.tiescan.sources.ftm.FtmJsonlSource;
+import org.tiescan.sources.intl.EuFsfXmlSource;
+import org.tiescan.sources.intl.UnScXmlSource;
 import org.tiescan.sources.io.TextInputs;
 import org.tiescan.sources.ofac.OfacLegacySource;
+import org.tiescan.sources.ofac.OfacXmlSource;
 
 /**
  * The registry of list readers by name, e.g. {@code ListSources.forName("us-csl", path)}. Names:
@@ -35,6 +39,8 @@ import org.tiescan.sources.ofac.OfacLegacySource;
  *       {@code us-dod-1260h}, {@code us-ndaa-889}, {@code us-ndaa-1286}, {@code us-ndaa-5949},
  *       {@code us-ndaa-154}, {@code us-bis-mieu}, {@code us-fcc-covered}, {@code eu-reg-2020-1998},
  *       {@code us-dhs-uflpa} (the partial compilation)
+ *   <li>official XML files: {@code us-ofac-sdn-xml}, {@code us-ofac-cons-xml} (OFAC {@code sdnList}),
+ *       {@code un-sc-sanctions} (UN Security Council consolidated list), {@code eu-fsf} (EU FSF XML 1.1)
  * </ul>
  */
 public final class ListSources {
@@ -59,6 +65,16 @@ public final class ListSources {
     register(FccCoveredSource.NAME, (path, ds) -> new FccCoveredSource());
     register(EuHumanRightsSource.NAME, (path, ds) -> new EuHumanRightsSource());
     register(UflpaPartialSource.NAME, (path, ds) -> new UflpaPartialSource());
+    registerXml();
+  }
+
+  private static void registerXml() {
+    register("us-ofac-sdn-xml", (path, ds) -> new OfacXmlSource(OfacLegacySource.Variant.SDN,
+        orDefault(ds, OfacLegacySource.Variant.SDN.dataset())));
+    register("us-ofac-cons-xml", (path, ds) -> new OfacXmlSource(OfacLegacySource.Variant.CONSOLIDATED,
+        orDefault(ds, OfacLegacySource.Variant.CONSOLIDATED.dataset())));
+    register(UnScXmlSource.NAME, (path, ds) -> new UnScXmlSource());
+    register(EuFsfXmlSource.NAME, (path, ds) -> new EuFsfXmlSource());
   }
 
   private static final Pattern NDAA_FILE = Pattern.compile("section_(\\d+)");
@@ -105,6 +121,7 @@ public final class ListSources {
     String n = baseName(location);
     if (n.endsWith(".jsonl") || n.endsWith(".ftm.json")) return Optional.of("ftm");
     if (n.endsWith(".json")) return Optional.of("us-csl-json");
+    if (n.endsWith(".xml")) return detectXml(location, n);
     String header = firstLine(location);
     if (header.startsWith("_id,source,") || header.startsWith("\"_id\",\"source\",") || header.startsWith("source,entity_number,")) {
       return Optional.of("us-csl");
@@ -123,6 +140,25 @@ public final class ListSources {
     Matcher section = NDAA_FILE.matcher(fileName);
     if (header.startsWith("schema,name,aliases,topics,program") && section.find()) return Optional.of("us-ndaa-" + section.group(1));
     return Optional.empty();
+  }
+
+  /** The XML formats tell themselves apart by their document element, found in the first lines. */
+  private static Optional<String> detectXml(Path file, String fileName) throws IOException {
+    String head = firstChars(file, 4096);
+    if (head.contains("<sdnList")) return Optional.of(fileName.contains("cons") ? "us-ofac-cons-xml" : "us-ofac-sdn-xml");
+    if (head.contains("<CONSOLIDATED_LIST")) return Optional.of(UnScXmlSource.NAME);
+    if (head.contains("<export") && head.contains("fsd/export")) return Optional.of(EuFsfXmlSource.NAME);
+    return Optional.empty();
+  }
+
+  private static String firstChars(Path file, int count) throws IOException {
+    try (Reader r = TextInputs.openText(file)) {
+      char[] buf = new char[count];
+      int n = r.read(buf);
+      return n <= 0 ? "" : new String(buf, 0, n);
+    } catch (SourceFormatException e) {
+      return "";
+    }
   }
 
   private static boolean isJsonName(Path path) {

@@ -76,6 +76,7 @@ public final class DataDirectory implements AutoCloseable {
   public IndexBuilds indexes() { return new IndexBuilds(this); }
   public ScreeningRuns runs() { return new ScreeningRuns(this::connect); }
   public VersionDiffer diffs() { return new VersionDiffer(this); }
+  public FetchLog fetches() { return new FetchLog(this); }
 
   /** Takes the single-writer lock, failing at once with a clear message when it is held. */
   WriterLock lockForWriting(String purpose) throws IOException {

@@ -18,6 +18,7 @@ public final class ExtraProps {
   public static final String TONNAGE = "tonnage";
   public static final String GROSS_REGISTERED_TONNAGE = "grossRegisteredTonnage";
   public static final String OWNER = "owner";
+  public static final String POSITION = "position";
 
   private ExtraProps() {}
 }
