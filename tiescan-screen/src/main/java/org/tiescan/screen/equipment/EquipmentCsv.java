@@ -5,8 +5,8 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tiescan.screen.report.CsvReports;
 import org.tiescan.screen.report.ReportException;
 
 /** One row per asset: the input columns unchanged, then the screening columns. */
@@ -19,13 +19,7 @@ public final class EquipmentCsv implements FindingSink {
 
   public EquipmentCsv(Writer out, List<String> inputColumns) {
     this.inputColumns = List.copyOf(inputColumns);
-    List<String> header = new ArrayList<>(inputColumns);
-    for (String c : RESULT_COLUMNS) header.add(inputColumns.contains(c) ? "tiescan_" + c : c);
-    try {
-      this.printer = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out);
-    } catch (IOException e) {
-      throw new ReportException("cannot write CSV report: " + e.getMessage(), e);
-    }
+    this.printer = CsvReports.open(out, inputColumns, RESULT_COLUMNS);
   }
 
   @Override

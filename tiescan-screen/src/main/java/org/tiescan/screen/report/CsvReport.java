@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.tiescan.match.MatchResult;
 import org.tiescan.screen.HitContext;
@@ -26,13 +25,7 @@ public final class CsvReport implements ResultSink {
 
   public CsvReport(Writer out, List<String> inputColumns) {
     this.inputColumns = List.copyOf(inputColumns);
-    List<String> header = new ArrayList<>(inputColumns);
-    for (String c : RESULT_COLUMNS) header.add(inputColumns.contains(c) ? "tiescan_" + c : c);
-    try {
-      this.printer = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out);
-    } catch (IOException e) {
-      throw new ReportException("cannot write CSV report: " + e.getMessage(), e);
-    }
+    this.printer = CsvReports.open(out, inputColumns, RESULT_COLUMNS);
   }
 
   @Override
