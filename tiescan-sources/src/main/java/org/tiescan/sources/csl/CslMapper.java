@@ -10,6 +10,7 @@ import org.tiescan.model.Entity;
 import org.tiescan.model.Prop;
 import org.tiescan.model.Schema;
 import org.tiescan.sources.support.Countries;
+import org.tiescan.sources.support.ProgramAuthorities;
 import org.tiescan.sources.support.Dates;
 import org.tiescan.sources.support.ExtraProps;
 import org.tiescan.sources.support.Identifiers;
@@ -116,7 +117,8 @@ final class CslMapper {
   }
 
   private static Designation designation(CslRecord r, CslLists.ListInfo list, String startDate) {
-    return new Designation(list.dataset(), r.source(), r.programs(), list.authority(), citations(r.federalRegisterNotice()),
+    return new Designation(list.dataset(), r.source(), r.programs(), list.authority(),
+        ProgramAuthorities.citations(r.programs(), citations(r.federalRegisterNotice())),
         blankToNull(startDate), blankToNull(r.endDate()),
         firstNonBlank(r.sourceListUrl(), r.sourceInformationUrl()), r.id(), reason(r));
   }

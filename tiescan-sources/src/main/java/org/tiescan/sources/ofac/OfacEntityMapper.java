@@ -9,6 +9,7 @@ import org.tiescan.model.Entity;
 import org.tiescan.model.Prop;
 import org.tiescan.model.Schema;
 import org.tiescan.sources.support.Countries;
+import org.tiescan.sources.support.ProgramAuthorities;
 import org.tiescan.sources.support.ExtraProps;
 import org.tiescan.sources.support.LegalForms;
 import org.tiescan.sources.support.Remarks;
@@ -87,7 +88,8 @@ final class OfacEntityMapper {
 
   private Designation designation(String entNum, List<String> programs, Remarks.ListingDates dates, String remarks) {
     OfacLists.ListInfo list = consolidated ? OfacLists.consolidated(programs) : OfacLists.SDN;
-    return new Designation(list.dataset(), list.title(), programs, AUTHORITY, List.of(), dates.listingDate(), null,
+    return new Designation(list.dataset(), list.title(), programs, AUTHORITY,
+        ProgramAuthorities.citations(programs, List.of()), dates.listingDate(), null,
         DETAILS_URL + entNum, entNum, remarks.isEmpty() ? null : remarks);
   }
 }

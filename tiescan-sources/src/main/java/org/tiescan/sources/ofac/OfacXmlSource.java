@@ -16,6 +16,7 @@ import org.tiescan.sources.ListSource;
 import org.tiescan.sources.io.XmlNode;
 import org.tiescan.sources.io.XmlRecords;
 import org.tiescan.sources.support.Countries;
+import org.tiescan.sources.support.ProgramAuthorities;
 import org.tiescan.sources.support.Dates;
 import org.tiescan.sources.support.ExtraProps;
 import org.tiescan.sources.support.Identifiers;
@@ -87,7 +88,8 @@ public final class OfacXmlSource implements ListSource {
     Remarks.ListingDates dates = Remarks.apply(remarks, b);
     b.add(Prop.SOURCE_URL, DETAILS_URL + uid);
     OfacLists.ListInfo list = variant == OfacLegacySource.Variant.SDN ? OfacLists.SDN : OfacLists.consolidated(programs);
-    sink.accept(b.designation(new Designation(list.dataset(), list.title(), programs, OfacEntityMapper.AUTHORITY, List.of(),
+    sink.accept(b.designation(new Designation(list.dataset(), list.title(), programs, OfacEntityMapper.AUTHORITY,
+        ProgramAuthorities.citations(programs, List.of()),
         dates.listingDate(), null, DETAILS_URL + uid, uid, remarks.isEmpty() ? null : remarks)).build());
   }
 

@@ -140,6 +140,9 @@ class OfacLegacySourceTest {
     assertThat(hikvision.values(Prop.USCC)).containsExactly("91330000733796106P");
     assertThat(hikvision.values(Prop.ALIAS)).contains("HIKVISION");
     assertThat(designation(hikvision).startDate()).isEqualTo("2021-06-03");
+    // OFAC's record gives only the program code; the legal basis comes from program-authorities.tsv
+    assertThat(designation(hikvision).citations())
+        .containsExactly("E.O. 13959, 85 FR 73185 (Nov. 17, 2020)", "E.O. 14032, 86 FR 30145 (June 7, 2021)");
     assertThat(hikvision.sourceIds()).containsExactly("us-ofac-cons:30946");
   }
 
