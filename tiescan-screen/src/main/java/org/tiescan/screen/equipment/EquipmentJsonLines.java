@@ -2,9 +2,8 @@ package org.tiescan.screen.equipment;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.Writer;
-import org.tiescan.screen.report.ReportException;
+import org.tiescan.screen.report.JsonLinesWriter;
 import org.tiescan.screen.report.ResultJson;
 
 /**
@@ -13,10 +12,10 @@ import org.tiescan.screen.report.ResultJson;
  * "evidence": [{"kind","detail"}], "note", "problem"}}. {@code hit_key} is set for flagged assets only.
  */
 public final class EquipmentJsonLines implements FindingSink {
-  private final Writer out;
+  private final JsonLinesWriter out;
 
   public EquipmentJsonLines(Writer out) {
-    this.out = out;
+    this.out = new JsonLinesWriter(out);
   }
 
   public static ObjectNode json(EquipmentFinding f) {
@@ -43,20 +42,11 @@ public final class EquipmentJsonLines implements FindingSink {
 
   @Override
   public void accept(EquipmentFinding f) {
-    try {
-      out.write(ResultJson.mapper().writeValueAsString(json(f)));
-      out.write('\n');
-    } catch (IOException e) {
-      throw new ReportException("cannot write JSON lines report: " + e.getMessage(), e);
-    }
+    out.write(json(f));
   }
 
   @Override
   public void close() {
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new ReportException("cannot write JSON lines report: " + e.getMessage(), e);
-    }
+    out.flush();
   }
 }
