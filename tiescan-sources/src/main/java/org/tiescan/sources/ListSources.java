@@ -23,6 +23,7 @@ import org.tiescan.sources.csl.CslCsvSource;
 import org.tiescan.sources.csl.CslJsonSource;
 import org.tiescan.sources.ftm.FtmJsonlSource;
 import org.tiescan.sources.intl.EuFsfXmlSource;
+import org.tiescan.sources.intl.UkSanctionsListSource;
 import org.tiescan.sources.intl.UnScXmlSource;
 import org.tiescan.sources.io.TextInputs;
 import org.tiescan.sources.ofac.OfacLegacySource;
@@ -40,7 +41,8 @@ import org.tiescan.sources.ofac.OfacXmlSource;
  *       {@code us-ndaa-154}, {@code us-bis-mieu}, {@code us-fcc-covered}, {@code eu-reg-2020-1998},
  *       {@code us-dhs-uflpa} (the partial compilation)
  *   <li>official XML files: {@code us-ofac-sdn-xml}, {@code us-ofac-cons-xml} (OFAC {@code sdnList}),
- *       {@code un-sc-sanctions} (UN Security Council consolidated list), {@code eu-fsf} (EU FSF XML 1.1)
+ *       {@code un-sc-sanctions} (UN Security Council consolidated list), {@code eu-fsf} (EU FSF XML 1.1),
+ *       {@code uk-sanctions-list} (FCDO UK Sanctions List XML)
  * </ul>
  */
 public final class ListSources {
@@ -75,6 +77,7 @@ public final class ListSources {
         orDefault(ds, OfacLegacySource.Variant.CONSOLIDATED.dataset())));
     register(UnScXmlSource.NAME, (path, ds) -> new UnScXmlSource());
     register(EuFsfXmlSource.NAME, (path, ds) -> new EuFsfXmlSource());
+    register(UkSanctionsListSource.NAME, (path, ds) -> new UkSanctionsListSource());
   }
 
   private static final Pattern NDAA_FILE = Pattern.compile("section_(\\d+)");
@@ -148,6 +151,7 @@ public final class ListSources {
     if (head.contains("<sdnList")) return Optional.of(fileName.contains("cons") ? "us-ofac-cons-xml" : "us-ofac-sdn-xml");
     if (head.contains("<CONSOLIDATED_LIST")) return Optional.of(UnScXmlSource.NAME);
     if (head.contains("<export") && head.contains("fsd/export")) return Optional.of(EuFsfXmlSource.NAME);
+    if (head.contains("<Designations")) return Optional.of(UkSanctionsListSource.NAME);
     return Optional.empty();
   }
 

@@ -45,7 +45,8 @@ class LoaderFuzzTest {
         Arguments.of("us-dhs-uflpa", shared("lists/us-uflpa/uflpa-partial-2025-01.csv"), null),
         Arguments.of("us-ofac-sdn-xml", resource("/official/ofac-sdn-excerpt.xml"), null),
         Arguments.of("un-sc-sanctions", resource("/official/un-sc-consolidated-excerpt.xml"), null),
-        Arguments.of("eu-fsf", resource("/official/eu-fsf-excerpt.xml"), null));
+        Arguments.of("eu-fsf", resource("/official/eu-fsf-excerpt.xml"), null),
+        Arguments.of("uk-sanctions-list", resource("/official/uk-sanctions-list-excerpt.xml"), null));
   }
 
   @ParameterizedTest(name = "{0} {2}")

@@ -15,11 +15,16 @@ class ListAddressesTest {
   @Test
   void defaultsNameOfficialAddressesAndOneFormOfEachList() throws Exception {
     ListAddresses a = ListAddresses.load(dataDir, Map.of());
-    assertThat(a.defaults()).containsExactly("us-csl", "us-ofac-sdn", "us-ofac-cons", "un-sc-sanctions", "eu-fsf");
+    assertThat(a.defaults()).containsExactly("us-csl", "us-ofac-sdn", "us-ofac-cons", "un-sc-sanctions", "eu-fsf",
+        "uk-sanctions-list");
     assertThat(a.partsOf("us-ofac-sdn").orElseThrow()).extracting(ListAddresses.Part::fileName)
         .containsExactly("sdn.csv", "alt.csv", "add.csv", "sdn_comments.csv");
     assertThat(a.partsOf("un-sc-sanctions").orElseThrow().get(0).uri().getHost()).isEqualTo("scsanctions.un.org");
     assertThat(a.partsOf("us-dod-1260h")).isEmpty();
+    // the EU file is only served with the Commission's public token; the UK list is the FCDO's XML
+    assertThat(a.partsOf("eu-fsf").orElseThrow().get(0).uri().getQuery()).isEqualTo("token=dG9rZW4tMjAxNw");
+    assertThat(a.partsOf("uk-sanctions-list").orElseThrow().get(0).uri().toString())
+        .isEqualTo("https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml");
   }
 
   @Test

@@ -27,7 +27,8 @@ import org.tiescan.sources.support.LegalForms;
  */
 public final class EuFsfXmlSource implements ListSource {
   public static final String NAME = "eu-fsf";
-  public static final String URL = "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content";
+  /** The download address with the Commission's public access token (one token for everyone, no login). */
+  public static final String URL = "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw";
   public static final Dataset DATASET = new Dataset(NAME, "EU Consolidated Financial Sanctions List (FSF)",
       "European Commission (DG FISMA)", null, URL, "EU public information, re-use permitted");
   private static final String AUTHORITY = "Council of the European Union";

@@ -2,7 +2,6 @@ package org.tiescan.sources.intl;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -74,7 +73,7 @@ public final class UnScXmlSource implements ListSource {
       b.add("Low".equalsIgnoreCase(alias.childText("QUALITY")) ? Prop.WEAK_ALIAS : Prop.ALIAS, alias.childText("ALIAS_NAME"));
     }
     for (XmlNode address : r.children(prefix + "_ADDRESS")) {
-      b.add(Prop.ADDRESS, join(address, "STREET", "CITY", "STATE_PROVINCE", "ZIP_CODE", "COUNTRY"));
+      b.add(Prop.ADDRESS, address.joined("STREET", "CITY", "STATE_PROVINCE", "ZIP_CODE", "COUNTRY"));
       b.add(Prop.COUNTRY, country(address.childText("COUNTRY")));
     }
     r.texts("NATIONALITY", "VALUE").forEach(n -> b.add(Prop.NATIONALITY, country(n)));
@@ -83,7 +82,7 @@ public final class UnScXmlSource implements ListSource {
       b.add(Prop.BIRTH_DATE, dob.childText("DATE").isEmpty() ? dob.childText("YEAR") : dob.childText("DATE"));
     }
     for (XmlNode pob : r.children("INDIVIDUAL_PLACE_OF_BIRTH")) {
-      b.add(ExtraProps.BIRTH_PLACE, join(pob, "CITY", "STATE_PROVINCE", "COUNTRY"));
+      b.add(ExtraProps.BIRTH_PLACE, pob.joined("CITY", "STATE_PROVINCE", "COUNTRY"));
     }
     String regime = r.childText("UN_LIST_TYPE");
     String reference = r.childText("REFERENCE_NUMBER");
@@ -97,14 +96,5 @@ public final class UnScXmlSource implements ListSource {
   private static String country(String name) {
     String code = Countries.code(name);
     return code != null ? code : UN_SPELLINGS.get(name.strip());
-  }
-
-  private static String join(XmlNode node, String... fields) {
-    List<String> parts = new ArrayList<>();
-    for (String f : fields) {
-      String v = node.childText(f);
-      if (!v.isEmpty()) parts.add(v);
-    }
-    return String.join(", ", parts);
   }
 }

@@ -73,6 +73,26 @@ public final class XmlNode {
     return all(path).stream().map(XmlNode::text).filter(t -> !t.isEmpty()).toList();
   }
 
+  /** Texts of the named direct children that are not empty, joined by ", " in the order given. */
+  public String joined(String... childNames) {
+    List<String> parts = new ArrayList<>();
+    for (String c : childNames) {
+      String v = childText(c);
+      if (!v.isEmpty()) parts.add(v);
+    }
+    return String.join(", ", parts);
+  }
+
+  /** Texts (not empty) of every element with this local name below this one, at any depth. */
+  public List<String> descendantTexts(String localName) {
+    List<String> out = new ArrayList<>();
+    for (XmlNode c : children) {
+      if (c.name.equals(localName) && !c.text().isEmpty()) out.add(c.text());
+      out.addAll(c.descendantTexts(localName));
+    }
+    return out;
+  }
+
   void attribute(String attribute, String value) {
     attributes.put(attribute, value);
   }

@@ -19,6 +19,8 @@ public final class ExtraProps {
   public static final String GROSS_REGISTERED_TONNAGE = "grossRegisteredTonnage";
   public static final String OWNER = "owner";
   public static final String POSITION = "position";
+  /** A subsidiary the list names for an entity, kept as published (no entity of its own). */
+  public static final String SUBSIDIARY = "subsidiary";
 
   private ExtraProps() {}
 }
