@@ -23,6 +23,7 @@ import org.tiescan.sources.SourceFormatException;
  */
 class FuzzedImportTest {
   private static final Path UN = Path.of("../tiescan-sources/src/test/resources/official/un-sc-consolidated-excerpt.xml");
+  private static final Path UK = Path.of("../tiescan-sources/src/test/resources/official/uk-sanctions-list-excerpt.xml");
   private static final Path CSL = Path.of(System.getProperty("tiescan.shared.data")).resolve("lists/us-csl/sample-2023.csv");
 
   @TempDir Path tmp;
@@ -31,6 +32,7 @@ class FuzzedImportTest {
   void damagedXmlAndCsvNeverLeaveAHalfImportedVersion() throws Exception {
     check("un-sc-sanctions", UN, "xml");
     check("us-csl", CSL, "csv");
+    check("uk-sanctions-list", UK, "xml");
   }
 
   private void check(String list, Path original, String ext) throws Exception {
