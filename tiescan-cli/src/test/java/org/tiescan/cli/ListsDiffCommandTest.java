@@ -23,6 +23,7 @@ class ListsDiffCommandTest {
   @TempDir Path dir;
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
+  private java.time.Instant betweenImports;
 
   private int run(String... args) {
     CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
@@ -40,6 +41,9 @@ class ListsDiffCommandTest {
     older = older.replace("      <ENTITY_ALIAS>\n        <QUALITY>a.k.a.</QUALITY>\n        <ALIAS_NAME>朝鲜联合机械贸易会社</ALIAS_NAME>\n      </ENTITY_ALIAS>\n", "");
     Path olderFile = Files.writeString(dir.resolve("older.xml"), older);
     assertThat(run("lists", "import", "un-sc-sanctions", olderFile.toString())).as(err.toString()).isEqualTo(ExitCodes.OK);
+    Thread.sleep(5); // so that an instant lies strictly between the two imports
+    betweenImports = java.time.Instant.now();
+    Thread.sleep(5);
     assertThat(run("lists", "import", "un-sc-sanctions", full.toString())).as(err.toString()).isEqualTo(ExitCodes.OK);
     out.getBuffer().setLength(0);
     return full;
@@ -68,6 +72,20 @@ class ListsDiffCommandTest {
     assertThat(field.get("field").asText()).isEqualTo("alias");
     assertThat(field.get("old")).isEmpty();
     assertThat(field.get("new").get(0).asText()).isEqualTo("朝鲜联合机械贸易会社");
+  }
+
+  @Test
+  void sinceAnInstantBetweenTheImportsComparesWithTheVersionCurrentThen() throws Exception {
+    twoVersions();
+    assertThat(run("lists", "diff", "un-sc-sanctions", "--since", betweenImports.toString(), "--json")).isEqualTo(ExitCodes.OK);
+    JsonNode diff = new ObjectMapper().readTree(out.toString()).get("diffs").get(0);
+    assertThat(diff.get("from_version").asLong()).isEqualTo(1);
+    assertThat(diff.get("to_version").asLong()).isEqualTo(2);
+    out.getBuffer().setLength(0);
+    // a date after both imports: the current version compared with itself, nothing changed
+    String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+    assertThat(run("lists", "diff", "un-sc-sanctions", "--since", tomorrow)).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).doesNotContain("+ un-sc-sanctions-690765");
   }
 
   @Test

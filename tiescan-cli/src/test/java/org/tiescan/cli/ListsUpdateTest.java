@@ -222,6 +222,42 @@ class ListsUpdateTest {
   }
 
   @Test
+  void theDownloadGoesThroughTheGivenProxy() throws Exception {
+    List<String> proxied = new java.util.concurrent.CopyOnWriteArrayList<>();
+    HttpServer proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    proxy.createContext("/", exchange -> {
+      proxied.add(exchange.getRequestURI().toString());
+      exchange.getResponseHeaders().add("Content-Type", "application/xml");
+      send(exchange, 200, unXml, unXml.length);
+    });
+    proxy.start();
+    try {
+      // a host that cannot resolve: only a proxy can have fetched it
+      String url = "http://un-list.invalid/resources/xml/en/consolidated.xml";
+      assertThat(run("lists", "update", LIST, "--url", LIST + "=" + url, "--proxy", "127.0.0.1:" + proxy.getAddress().getPort()))
+          .as(err.toString()).isEqualTo(ExitCodes.OK);
+      assertThat(proxied).containsExactly(url);
+      assertThat(versions()).hasSize(1);
+    } finally {
+      proxy.stop(0);
+    }
+    assertThat(run("lists", "update", LIST, "--proxy", "no-port")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--proxy wants HOST:PORT");
+  }
+
+  @Test
+  void theUkSanctionsListUpdatesFromItsAddressLikeAnyOther() throws Exception {
+    byte[] uk = Files.readAllBytes(Path.of("../tiescan-sources/src/test/resources/official/uk-sanctions-list-excerpt.xml"));
+    serve("/docs/UK-Sanctions-List.xml", 200, "text/xml", uk, uk.length, 0);
+    assertThat(run("lists", "update", "uk-sanctions-list", "--url", "uk-sanctions-list=" + url("/docs/UK-Sanctions-List.xml")))
+        .as(err.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("uk-sanctions-list: updated to version 1, 3 entities, 0 malformed records skipped");
+    out.getBuffer().setLength(0);
+    assertThat(run("match", "EXMO Exchange Ltd")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("EXMO EXCHANGE LIMITED").contains("uk-sanctions-list");
+  }
+
+  @Test
   void aListWithoutOfficialDownloadSaysSo() {
     assertThat(run("lists", "update", "us-dod-1260h")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("no official machine-readable download").contains("lists import us-dod-1260h");
