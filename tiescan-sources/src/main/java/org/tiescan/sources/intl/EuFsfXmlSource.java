@@ -14,7 +14,6 @@ import org.tiescan.model.Prop;
 import org.tiescan.model.RecordProblem;
 import org.tiescan.model.Schema;
 import org.tiescan.sources.EntitySink;
-import org.tiescan.sources.ListSource;
 import org.tiescan.sources.io.XmlNode;
 import org.tiescan.sources.io.XmlRecords;
 import org.tiescan.sources.support.ExtraProps;
@@ -25,7 +24,7 @@ import org.tiescan.sources.support.LegalForms;
  * come from the entity's {@code logicalId}; every {@code regulation} element gives a citation (its
  * Official Journal number, e.g. "2018/223 (OJ L43)"), its programme and its EUR-Lex URL.
  */
-public final class EuFsfXmlSource implements ListSource {
+public final class EuFsfXmlSource extends DatedXmlSource {
   public static final String NAME = "eu-fsf";
   /** The download address with the Commission's public access token (one token for everyone, no login). */
   public static final String URL = "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw";
@@ -35,17 +34,14 @@ public final class EuFsfXmlSource implements ListSource {
   private static final Map<String, String> ID_TYPES = Map.of("passport", ExtraProps.PASSPORT_NUMBER, "id", ExtraProps.ID_NUMBER,
       "regnumber", Prop.REGISTRATION_NUMBER, "tax", Prop.TAX_NUMBER, "swiftbic", Prop.SWIFT_BIC, "imo", Prop.IMO);
 
-  private Dataset dataset = DATASET;
-
-  @Override
-  public Dataset dataset() {
-    return dataset;
+  public EuFsfXmlSource() {
+    super(DATASET);
   }
 
   @Override
   public void read(Path location, EntitySink sink) throws IOException {
     new XmlRecords("export", Set.of("sanctionEntity")).read(location,
-        root -> dataset = XmlDatasets.dated(DATASET, root.attr("generationDate")),
+        root -> datedFromFile(root.attr("generationDate")),
         node -> record(location, node, sink));
   }
 

@@ -15,7 +15,6 @@ import org.tiescan.model.Prop;
 import org.tiescan.model.RecordProblem;
 import org.tiescan.model.Schema;
 import org.tiescan.sources.EntitySink;
-import org.tiescan.sources.ListSource;
 import org.tiescan.sources.io.XmlNode;
 import org.tiescan.sources.io.XmlRecords;
 import org.tiescan.sources.support.LegalForms;
@@ -27,18 +26,15 @@ import org.tiescan.sources.support.LegalForms;
  * regime (the regulations it was made under), the UK statement of reasons, the designation date,
  * the OFSI group id and, for UN listings, the UN reference number.
  */
-public final class UkSanctionsListSource implements ListSource {
+public final class UkSanctionsListSource extends DatedXmlSource {
   public static final String NAME = "uk-sanctions-list";
   public static final String URL = "https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml";
   public static final Dataset DATASET = new Dataset(NAME, "UK Sanctions List",
       "Foreign, Commonwealth & Development Office (UK)", null, URL, "Open Government Licence v3.0");
   private static final String AUTHORITY = "UK Government (Foreign, Commonwealth & Development Office)";
 
-  private Dataset dataset = DATASET;
-
-  @Override
-  public Dataset dataset() {
-    return dataset;
+  public UkSanctionsListSource() {
+    super(DATASET);
   }
 
   @Override
@@ -46,7 +42,7 @@ public final class UkSanctionsListSource implements ListSource {
     new XmlRecords("Designations", Set.of("Designation", "DateGenerated")).read(location, root -> { },
         node -> {
           if (node.name().equals("DateGenerated")) {
-            dataset = XmlDatasets.dated(DATASET, UkDates.iso(node.text()));
+            datedFromFile(UkDates.iso(node.text()));
           } else {
             record(location, node, sink);
           }

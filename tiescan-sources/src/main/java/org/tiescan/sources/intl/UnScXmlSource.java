@@ -13,7 +13,6 @@ import org.tiescan.model.Prop;
 import org.tiescan.model.RecordProblem;
 import org.tiescan.model.Schema;
 import org.tiescan.sources.EntitySink;
-import org.tiescan.sources.ListSource;
 import org.tiescan.sources.io.XmlNode;
 import org.tiescan.sources.io.XmlRecords;
 import org.tiescan.sources.support.Countries;
@@ -25,7 +24,7 @@ import org.tiescan.sources.support.LegalForms;
  * and {@code ENTITY}). Ids come from {@code DATAID}; the permanent reference number (e.g.
  * {@code KPe.016}) is the citation and the sanctions regime ({@code UN_LIST_TYPE}) the program.
  */
-public final class UnScXmlSource implements ListSource {
+public final class UnScXmlSource extends DatedXmlSource {
   public static final String NAME = "un-sc-sanctions";
   public static final String URL = "https://scsanctions.un.org/resources/xml/en/consolidated.xml";
   public static final Dataset DATASET = new Dataset(NAME, "UN Security Council Consolidated List",
@@ -41,17 +40,14 @@ public final class UnScXmlSource implements ListSource {
       "Syrian Arab Republic", "sy", "Russian Federation", "ru", "Viet Nam", "vn",
       "Lao People's Democratic Republic", "la", "United Republic of Tanzania", "tz");
 
-  private Dataset dataset = DATASET;
-
-  @Override
-  public Dataset dataset() {
-    return dataset;
+  public UnScXmlSource() {
+    super(DATASET);
   }
 
   @Override
   public void read(Path location, EntitySink sink) throws IOException {
     new XmlRecords("CONSOLIDATED_LIST", Set.of("INDIVIDUAL", "ENTITY")).read(location,
-        root -> dataset = XmlDatasets.dated(DATASET, root.attr("dateGenerated")),
+        root -> datedFromFile(root.attr("dateGenerated")),
         node -> record(location, node, sink));
   }
 
