@@ -32,11 +32,14 @@ import org.tiescan.sources.intl.UnScXmlSource;
  * reader: cut at a random byte, bytes overwritten, quotes/delimiters/markup inserted, invalid UTF-8
  * inserted, a line of 200,000 characters, a slice repeated, a line dropped, a line duplicated, the
  * whole file re-encoded (UTF-16 or Latin-1), an empty (or blank) file, and another list's file in
- * its place. Seeded per reader, so a failure names a reproducible case.
+ * its place. Seeded per reader, so a failure names a reproducible case; a deeper run:
+ * {@code ./mvnw -pl tiescan-sources -am test -Dtest=LoaderFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dtiescan.fuzz.rounds=40}.
  */
 class LoaderFuzzTest {
   private static final int KINDS = 11;
-  private static final int CASES = 3 * KINDS;
+  /** Three of each kind in a build; {@code -Dtiescan.fuzz.rounds=N} tries N of each for a deeper run. */
+  private static final int CASES = Integer.getInteger("tiescan.fuzz.rounds", 3) * KINDS;
   private static final Duration HANG_LIMIT = Duration.ofSeconds(20);
   private static final byte[][] INSERTS = {
       {'"'}, {','}, {';'}, {'\n'}, {'\r', '\n'}, {'<'}, {'&'}, {'>'}, {'{'}, {'"', ','}, {(byte) 0xC3, '('},
