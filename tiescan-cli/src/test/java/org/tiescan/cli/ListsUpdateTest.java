@@ -197,6 +197,17 @@ class ListsUpdateTest {
   }
 
   @Test
+  void anotherListsFileAtTheAddressDoesNotParseAndChangesNothing() throws Exception {
+    List<ListVersion> before = firstVersion();
+    // the EU file where the UN list should be, sent as XML: the content type is right, the list is not
+    byte[] eu = Files.readAllBytes(Path.of("../tiescan-sources/src/test/resources/official/eu-fsf-excerpt.xml"));
+    serve("/wrong.xml", 200, "application/xml", eu, eu.length, 0);
+    assertThat(update("/wrong.xml")).isEqualTo(ExitCodes.DATA);
+    assertThat(err.toString()).contains("expected <CONSOLIDATED_LIST>").contains("version 1 stays current");
+    assertNothingChanged(before);
+  }
+
+  @Test
   void aServerSlowerThanTheTimeoutChangesNothing() throws Exception {
     List<ListVersion> before = firstVersion();
     serve("/slow.xml", 200, "application/xml", unXml, unXml.length, 3000);
