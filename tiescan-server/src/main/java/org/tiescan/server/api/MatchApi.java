@@ -29,7 +29,7 @@ public final class MatchApi {
   private static final Set<String> NAME_PROPERTIES = Set.of("name", "alias", "previousName", "weakAlias");
   private static final Set<String> COUNTRY_PROPERTIES = Set.of("country", "jurisdiction", "mainCountry", "nationality");
   private static final Set<String> ID_PROPERTIES = Set.of("registrationNumber", "leiCode", "taxNumber", "isinCode",
-      "idNumber", "innCode", "ogrnCode", "swiftBic", "uniqueEntityId", "permId", "identifier");
+      "idNumber", "uscCode", "ticker", "innCode", "ogrnCode", "swiftBic", "uniqueEntityId", "permId", "identifier");
   private static final Set<String> SCHEMAS = Set.of(Schema.THING, Schema.LEGAL_ENTITY, Schema.ORGANIZATION,
       Schema.COMPANY, Schema.PUBLIC_BODY, Schema.PERSON, Schema.VESSEL, Schema.AIRPLANE, Schema.SECURITY);
 

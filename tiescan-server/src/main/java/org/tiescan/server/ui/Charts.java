@@ -32,7 +32,7 @@ public final class Charts {
           .append("</text>");
       y += ROW_H;
     }
-    svg.append("</svg><figcaption>").append(Html.esc(title)).append("</figcaption></figure>");
+    svg.append("</svg></figure>");
     StringBuilder table = new StringBuilder("<details><summary>").append(Html.esc(title)).append(" as a table</summary><table>");
     values.forEach((k, v) -> table.append("<tr><th scope=\"row\">").append(Html.esc(k)).append("</th><td>").append(v).append("</td></tr>"));
     return svg + table.append("</table></details>").toString();
