@@ -67,6 +67,8 @@ class ReconcileTest {
     assertThat(preview.statusCode()).isEqualTo(200);
     assertThat(preview.body()).containsIgnoringCase("dahua");
     assertThat(preview.headers().firstValue("X-Frame-Options")).isEmpty();
+    JsonNode single = TestServer.json(s.get("/reconcile?query=" + TestServer.form("IFLYTEK") + "&api_key=" + s.viewer, null));
+    assertThat(single.at("/result/0/name").asText()).containsIgnoringCase("iflytek");
     JsonNode suggest = TestServer.json(s.get("/reconcile/suggest/entity?prefix=megvii&api_key=" + s.viewer, null));
     assertThat(suggest.path("result").path(0).path("name").asText()).containsIgnoringCase("megvii");
   }

@@ -44,7 +44,13 @@ public final class ReconcileApi {
   /** {@code GET|POST /reconcile}: the manifest without parameters, else the answers to {@code queries}. */
   public void reconcile(Context ctx) {
     String queries = param(ctx, "queries");
-    if (queries == null) queries = single(param(ctx, "query"));
+    String single = param(ctx, "query");
+    if (queries == null && single != null) {
+      ObjectNode out = Json.object();
+      out.set("result", candidates("query", single(single)));
+      Json.send(ctx, out);
+      return;
+    }
     if (queries == null) {
       Json.send(ctx, manifest(ctx));
       return;
@@ -155,13 +161,9 @@ public final class ReconcileApi {
   }
 
   /** The older single-query form: {@code query=Hikvision} or {@code query={"query": "Hikvision"}}. */
-  private static String single(String query) {
-    if (query == null) return null;
+  private static JsonNode single(String query) {
     String q = query.strip();
-    JsonNode one = q.startsWith("{") ? parse(q) : Json.object().put("query", q);
-    ObjectNode batch = Json.object();
-    batch.set("q0", one);
-    return batch.toString();
+    return q.startsWith("{") ? parse(q) : Json.object().put("query", q);
   }
 
   private static JsonNode parse(String json) {

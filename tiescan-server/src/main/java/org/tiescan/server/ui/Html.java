@@ -11,21 +11,9 @@ public final class Html {
 
   private Html() {}
 
+  /** HTML-escapes text, as the HTML screening report does. */
   public static String esc(String s) {
-    if (s == null) return "";
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return org.tiescan.screen.report.HtmlReport.esc(s);
   }
 
   /** A URL path segment or query value. */
