@@ -31,7 +31,8 @@ import org.apache.commons.csv.CSVRecord;
  * server cannot hide its queueing (no coordinated omission). Both phases are bounded in time and count.
  *
  * <p>Arguments: {@code --url http://127.0.0.1:PORT --key KEY [--names FILE.csv] [--clients 4]
- * [--seconds 20] [--rate 200]}. Names are the {@code name} column of the file (default
+ * [--seconds 20] [--rate 200] [--server-pid PID]}; with the server's pid (Linux) each phase also
+ * reports the server's CPU time per request, the figure that holds on a busy machine. Names are the {@code name} column of the file (default
  * examples/suppliers.csv), one name per request, in turn.
  */
 public final class ServerLoad {
@@ -40,8 +41,10 @@ public final class ServerLoad {
   private final String key;
   private final List<String> bodies;
   private final AtomicInteger next = new AtomicInteger();
+  private final long serverPid;
 
-  private ServerLoad(String url, String key, List<String> names, ExecutorService pool) {
+  private ServerLoad(String url, String key, List<String> names, ExecutorService pool, long serverPid) {
+    this.serverPid = serverPid;
     this.http = HttpClient.newBuilder().executor(pool).connectTimeout(Duration.ofSeconds(5)).build();
     this.url = url;
     this.key = key;
@@ -61,7 +64,8 @@ public final class ServerLoad {
       t.setDaemon(true);
       return t;
     });
-    ServerLoad load = new ServerLoad(url, key, names(names), pool);
+    long pid = Long.parseLong(arg(args, "--server-pid", "-1"));
+    ServerLoad load = new ServerLoad(url, key, names(names), pool, pid);
     System.out.println("machine: " + Machine.describe());
     System.out.printf(Locale.ROOT, "names: %d from %s; one name per POST /match/default%n", load.bodies.size(), names);
     load.closedLoop(clients, 5, false);
@@ -76,6 +80,7 @@ public final class ServerLoad {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
+    long cpu0 = serverCpuMillis();
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     List<Thread> threads = new ArrayList<>();
     long start = System.nanoTime();
@@ -94,8 +99,8 @@ public final class ServerLoad {
     for (Thread t : threads) t.join();
     if (!report) return;
     double secs = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "sustained (%d closed-loop clients, %d s): %.0f req/s, %d ok, %d failed; %s%n",
-        clients, seconds, ok.get() / secs, ok.get(), failed.get(), percentiles(latencies));
+    System.out.printf(Locale.ROOT, "sustained (%d closed-loop clients, %d s): %.0f req/s, %d ok, %d failed; %s%s%n",
+        clients, seconds, ok.get() / secs, ok.get(), failed.get(), percentiles(latencies), cpu(cpu0, ok.get() + failed.get()));
   }
 
   /** R requests a second on a fixed schedule; latency from the scheduled start to the answer. */
@@ -105,6 +110,7 @@ public final class ServerLoad {
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     AtomicLong failed = new AtomicLong();
     List<CompletableFuture<Void>> inFlight = new ArrayList<>();
+    long cpu0 = serverCpuMillis();
     long start = System.nanoTime();
     for (int i = 0; i < total; i++) {
       long due = start + i * interval;
@@ -117,8 +123,9 @@ public final class ServerLoad {
     }
     CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null).join();
     double secs = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "paced at %d req/s for %d s: %d sent, %d answered in %.1f s (%.0f req/s), %d failed; %s%n",
-        rate, seconds, total, latencies.size(), secs, latencies.size() / secs, failed.get(), percentiles(new ArrayList<>(latencies)));
+    System.out.printf(Locale.ROOT, "paced at %d req/s for %d s: %d sent, %d answered in %.1f s (%.0f req/s), %d failed; %s%s%n",
+        rate, seconds, total, latencies.size(), secs, latencies.size() / secs, failed.get(), percentiles(new ArrayList<>(latencies)),
+        cpu(cpu0, total));
   }
 
   private CompletableFuture<Boolean> send() {
@@ -127,6 +134,24 @@ public final class ServerLoad {
         .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     return http.sendAsync(r, HttpResponse.BodyHandlers.ofString()).handle((resp, e) -> e == null && resp.statusCode() == 200);
+  }
+
+  /** The server process's user + system CPU time from /proc (Linux), or -1. */
+  private long serverCpuMillis() {
+    if (serverPid < 0) return -1;
+    try {
+      String stat = Files.readString(Path.of("/proc/" + serverPid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // clock ticks of 10 ms (USER_HZ 100)
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  private String cpu(long before, long requests) {
+    long after = serverCpuMillis();
+    if (before < 0 || after < 0 || requests == 0) return "";
+    return String.format(Locale.ROOT, "; server CPU %.2f ms/request", (after - before) / (double) requests);
   }
 
   private static String percentiles(List<Long> nanos) {
