@@ -58,11 +58,18 @@ public final class TiescanServer implements AutoCloseable {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = options.maxBodyBytes();
       config.startupWatcherEnabled = false;
+      // forms (OpenRefine's batches) are parsed by Jetty, whose own limit would otherwise be 200 kB
+      config.jetty.modifyServletContextHandler(h -> h.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, options.maxBodyBytes())));
       if (options.corsOrigin() != null) {
         config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(options.corsOrigin())));
       }
     });
     app.before(TiescanServer::headers);
+    app.before(ctx -> {
+      if (ctx.contentLength() > options.maxBodyBytes()) {
+        throw new ApiException(413, "too_large", "the request body is larger than " + options.maxBodyBytes() + " bytes");
+      }
+    });
     app.beforeMatched(access::check);
     errors(log);
     routes(backend, sessions);

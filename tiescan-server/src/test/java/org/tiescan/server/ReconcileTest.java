@@ -78,5 +78,8 @@ class ReconcileTest {
     assertThat(s.get("/reconcile", null).statusCode()).isEqualTo(401);
     assertThat(s.get("/lists?api_key=" + s.viewer, null).statusCode()).isEqualTo(401);
     assertThat(s.postForm("/reconcile?api_key=" + s.viewer, null, "queries=" + TestServer.form("{broken")).statusCode()).isEqualTo(400);
+    HttpResponse<String> huge = s.postForm("/reconcile?api_key=" + s.viewer, null, "queries=" + "x".repeat(1_100_000));
+    assertThat(huge.statusCode()).isEqualTo(413);
+    assertThat(TestServer.json(huge).path("error").asText()).isEqualTo("too_large");
   }
 }

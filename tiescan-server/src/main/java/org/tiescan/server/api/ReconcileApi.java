@@ -156,8 +156,8 @@ public final class ReconcileApi {
   /** A form parameter (OpenRefine posts form-encoded) or a query parameter (GET). */
   private static String param(Context ctx, String name) {
     String v = ctx.queryParam(name);
-    if (v == null && String.valueOf(ctx.contentType()).startsWith("application/x-www-form-urlencoded")) v = ctx.formParam(name);
-    return v;
+    if (v != null || !String.valueOf(ctx.contentType()).startsWith("application/x-www-form-urlencoded")) return v;
+    return ctx.formParam(name);
   }
 
   /** The older single-query form: {@code query=Hikvision} or {@code query={"query": "Hikvision"}}. */
