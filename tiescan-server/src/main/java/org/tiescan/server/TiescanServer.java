@@ -19,6 +19,7 @@ import org.tiescan.server.api.EntityApi;
 import org.tiescan.server.api.ListApi;
 import org.tiescan.server.api.MatchApi;
 import org.tiescan.server.api.ReconcileApi;
+import org.tiescan.server.api.ScreenApi;
 import org.tiescan.server.auth.Access;
 import org.tiescan.server.auth.RateLimiter;
 import org.tiescan.server.auth.Role;
@@ -104,6 +105,8 @@ public final class TiescanServer implements AutoCloseable {
     add(HandlerType.POST, "/hits/{id}/decision", cases::decide, Role.REVIEWER);
     add(HandlerType.POST, "/hits/{id}/undo", cases::undo, Role.REVIEWER);
     add(HandlerType.GET, "/runs", cases::runs, Role.VIEWER);
+    add(HandlerType.GET, "/runs/{id}", cases::run, Role.VIEWER);
+    add(HandlerType.POST, "/runs", new ScreenApi(backend)::screen, Role.REVIEWER);
     add(HandlerType.POST, "/monitor/run", admin::runMonitor, Role.ADMIN);
     add(HandlerType.GET, "/keys", admin::keys, Role.ADMIN);
     add(HandlerType.POST, "/keys", admin::createKey, Role.ADMIN);

@@ -153,6 +153,48 @@ class ApiTest {
   }
 
   @Test
+  void aCsvBodyIsScreenedAndRecordedAsARun() throws Exception {
+    String csv;
+    try (var in = ApiTest.class.getResourceAsStream("/register.csv")) {
+      csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.base() + "/runs?filename=suppliers.csv"))
+        .header("Authorization", "Bearer " + s.reviewer).header("Content-Type", "text/csv")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)).build();
+    HttpResponse<String> r = s.send(request);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode out = TestServer.json(r);
+    assertThat(out.path("records").asInt()).isEqualTo(11);
+    assertThat(out.path("with_hits").asInt()).isBetween(5, 10);
+    assertThat(out.path("results").size()).isEqualTo(11);
+    JsonNode hikvision = null;
+    for (JsonNode rec : out.path("results")) if (rec.at("/input/supplier_id").asText().equals("SUP-00120")) hikvision = rec;
+    assertThat(hikvision.at("/results/0/caption").asText()).containsIgnoringCase("hikvision");
+    assertThat(out.at("/results/0/input/supplier_id").asText()).isEqualTo("SUP-00001");
+    assertThat(out.at("/results/0/results")).isEmpty();
+
+    JsonNode runs = TestServer.json(s.get("/runs", s.viewer)).path("runs");
+    long id = -1;
+    for (JsonNode run : runs) if (run.path("input").asText().endsWith("suppliers.csv")) id = run.path("id").asLong();
+    assertThat(id).isPositive();
+    JsonNode run = TestServer.json(s.get("/runs/" + id, s.viewer));
+    assertThat(run.path("status").asText()).isEqualTo("finished");
+    assertThat(run.path("results")).isNotEmpty();
+    assertThat(s.get("/runs/999999", s.viewer).statusCode()).isEqualTo(404);
+
+    var plain = java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.base() + "/runs"))
+        .header("Authorization", "Bearer " + s.reviewer).header("Content-Type", "text/plain")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)).build();
+    assertThat(s.send(plain).statusCode()).isEqualTo(415);
+    var noName = java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.base() + "/runs"))
+        .header("Authorization", "Bearer " + s.reviewer).header("Content-Type", "text/csv")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("colour,size\nred,3\n")).build();
+    HttpResponse<String> bad = s.send(noName);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(TestServer.json(bad).path("message").asText()).contains("name");
+  }
+
+  @Test
   void keysAreAdminOnlyAndShownOnce() {
     assertThat(s.get("/keys", s.reviewer).statusCode()).isEqualTo(403);
     HttpResponse<String> created = s.post("/keys", s.admin, "{\"name\": \"api-made\", \"role\": \"viewer\"}");

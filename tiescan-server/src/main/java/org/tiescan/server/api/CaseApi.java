@@ -77,16 +77,41 @@ public final class CaseApi {
   /** {@code GET /runs}: the screening runs recorded in the data directory, newest first. */
   public void runs(Context ctx) {
     ArrayNode a = Json.mapper().createArrayNode();
-    for (ScreeningRun r : backend.data().runs().list()) {
-      a.addObject().put("id", r.id()).put("started_at", String.valueOf(r.startedAt()))
-          .put("finished_at", r.finishedAt() == null ? null : r.finishedAt().toString()).put("input", r.inputPath())
-          .put("input_sha256", r.inputSha256()).put("records", r.recordCount()).put("hits", r.hitCount())
-          .put("problems", r.problemCount()).put("status", r.status().name().toLowerCase(java.util.Locale.ROOT))
-          .put("message", r.message());
-    }
+    for (ScreeningRun r : backend.data().runs().list()) a.add(runJson(r));
     ObjectNode out = Json.object();
     out.set("runs", a);
     Json.send(ctx, out);
+  }
+
+  /** {@code GET /runs/{id}}: one run with its stored results (entity, score, match, explanation). */
+  public void run(Context ctx) {
+    long id = Params.id(ctx, "id");
+    ScreeningRun r = backend.data().runs().run(id).orElseThrow(() -> ApiException.notFound("no screening run " + id));
+    ObjectNode out = runJson(r);
+    ArrayNode results = out.putArray("results");
+    backend.data().runs().results(id, x -> {
+      ObjectNode o = results.addObject().put("record", x.recordNo()).put("entity_id", x.entityId()).put("score", x.score())
+          .put("match", x.match());
+      o.set("input", tree(x.inputJson()));
+      o.set("explanation", tree(x.explanationJson()));
+    });
+    Json.send(ctx, out);
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+    try {
+      return json == null ? null : Json.mapper().readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return Json.mapper().getNodeFactory().textNode(json);
+    }
+  }
+
+  private static ObjectNode runJson(ScreeningRun r) {
+    return Json.object().put("id", r.id()).put("started_at", String.valueOf(r.startedAt()))
+        .put("finished_at", r.finishedAt() == null ? null : r.finishedAt().toString()).put("input", r.inputPath())
+        .put("input_sha256", r.inputSha256()).put("records", r.recordCount()).put("hits", r.hitCount())
+        .put("problems", r.problemCount()).put("status", r.status().name().toLowerCase(java.util.Locale.ROOT))
+        .put("message", r.message());
   }
 
   static Hit hit(Backend backend, long id) {
