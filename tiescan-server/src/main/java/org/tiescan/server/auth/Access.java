@@ -32,7 +32,8 @@ public final class Access {
 
   public void check(Context ctx) {
     Set<RouteRole> roles = ctx.routeRoles();
-    if (roles.contains(PUBLIC)) return;
+    // a CORS preflight carries no credentials; it only exists when --cors-origin turned CORS on
+    if (roles.contains(PUBLIC) || ctx.method() == io.javalin.http.HandlerType.OPTIONS) return;
     Principal p = fromKey(ctx).or(() -> fromSession(ctx)).orElse(null);
     if (p == null) {
       if (isUi(ctx)) {
