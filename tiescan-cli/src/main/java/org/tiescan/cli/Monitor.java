@@ -65,6 +65,19 @@ public final class Monitor {
     return new Summary(run, register.size(), counts[0], counts[1], counts[2], news);
   }
 
+  /**
+   * POSTs a run's new and reopened hits as one JSON document {@code {run, count, hits}} to {@code url},
+   * retrying with exponential backoff; every attempt goes to the case store's delivery log.
+   *
+   * @return the attempt that succeeded, or 0 when all failed
+   */
+  public static int deliver(CaseStore store, Summary done, String url, int attempts, java.time.Duration firstBackoff)
+      throws InterruptedException {
+    ObjectNode payload = ResultJson.mapper().createObjectNode().put("run", done.run()).put("count", done.news().size());
+    payload.set("hits", done.news());
+    return new Webhook(attempts, firstBackoff, store::logDelivery).deliver(url, payload.toString());
+  }
+
   private static Query query(Counterparty p) {
     try {
       ColumnMapping columns = ResultJson.mapper().readValue(p.mappingJson(), ColumnMapping.class);

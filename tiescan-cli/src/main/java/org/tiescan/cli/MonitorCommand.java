@@ -1,7 +1,5 @@
 package org.tiescan.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -83,7 +81,7 @@ final class MonitorCommand implements Callable<Integer> {
         ctx.err().println("monitor run " + done.run() + ": " + done.parties() + " parties rescreened; " + done.fresh()
             + " new, " + done.reopened() + " reopened, " + done.unchanged() + " unchanged (decisions kept); review with "
             + "`tiescan review --run " + done.run() + "`");
-        if (webhook != null && !done.news().isEmpty()) deliver(store, done.run(), done.news());
+        if (webhook != null && !done.news().isEmpty()) deliver(store, done);
         return matching.exitCode(!done.news().isEmpty());
       }
     }
@@ -112,11 +110,8 @@ final class MonitorCommand implements Callable<Integer> {
     ctx.err().println("register: " + added + " part" + (added == 1 ? "y" : "ies") + " added or updated from " + add);
   }
 
-  private void deliver(CaseStore store, long run, ArrayNode news) throws InterruptedException {
-    ObjectNode payload = ResultJson.mapper().createObjectNode().put("run", run).put("count", news.size());
-    payload.set("hits", news);
-    int ok = new Webhook(attempts, Duration.ofMillis(backoffMillis), store::logDelivery)
-        .deliver(webhook, payload.toString());
+  private void deliver(CaseStore store, Monitor.Summary done) throws InterruptedException {
+    int ok = Monitor.deliver(store, done, webhook, attempts, Duration.ofMillis(backoffMillis));
     ctx.err().println(ok > 0 ? "webhook: delivered to " + webhook + " (attempt " + ok + ")"
         : "webhook: delivery to " + webhook + " FAILED after " + attempts + " attempts (see the delivery log)");
   }

@@ -57,6 +57,10 @@ public final class ServeCommand implements Callable<Integer> {
           + "imported meanwhile; new and reopened hits go to the review queue (default: off).")
   String monitorEvery;
 
+  @Option(names = "--monitor-webhook", paramLabel = "URL",
+      description = "POST each scheduled run's new and reopened hits as JSON to URL (retried, logged in the case store).")
+  String monitorWebhook;
+
   @Option(names = "--create-key", paramLabel = "NAME", description = "Create an API key, print it once, exit.")
   String createKey;
 
@@ -90,6 +94,7 @@ public final class ServeCommand implements Callable<Integer> {
       backend.close();
       throw new DataException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
     }
+    if (monitorWebhook != null) server.monitor().deliverTo(monitorWebhook);
     if (every != null) server.monitor().start(every);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -22,6 +22,17 @@ class ScheduledMonitorTest {
       Counterparty template = b.cases().counterparties().get(0);
       b.cases().register("SCHEDULED-1", Map.of("supplier_id", "SCHEDULED-1", "name", "Zhejiang Dahua Technology Co., Ltd.",
           "country", "CN"), template.mappingJson());
+      // a receiver on loopback, as a webhook consumer would be
+      com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+          new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+      java.util.List<String> received = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      receiver.createContext("/hook", ex -> {
+        received.add(new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        ex.sendResponseHeaders(204, -1);
+        ex.close();
+      });
+      receiver.start();
+      s.server.monitor().deliverTo("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
       s.server.monitor().start(Duration.ofMillis(300));
       long deadline = System.currentTimeMillis() + 60_000;
       while (s.server.monitor().last() == null && System.currentTimeMillis() < deadline) Thread.sleep(100);
@@ -35,6 +46,9 @@ class ScheduledMonitorTest {
       while (s.server.monitor().last().run() == firstRun && System.currentTimeMillis() < deadline) Thread.sleep(100);
       assertThat(s.server.monitor().last().fresh()).isZero();
       assertThat(s.server.monitor().last().reopened()).isZero();
+      receiver.stop(0);
+      assertThat(received).hasSize(1);
+      assertThat(received.get(0)).contains("SCHEDULED-1").contains("\"run\":" + firstRun);
       List<String> log = List.copyOf(TestServer.LOG);
       assertThat(log).anyMatch(l -> l.startsWith("monitor run "));
     }

@@ -23,6 +23,7 @@ public final class ScheduledMonitor implements AutoCloseable {
   private final MatchOptions options;
   private final Consumer<String> log;
   private ScheduledExecutorService timer;
+  private String webhook;
   private volatile Monitor.Summary last;
   private volatile Instant lastAt;
 
@@ -30,6 +31,11 @@ public final class ScheduledMonitor implements AutoCloseable {
     this.backend = backend;
     this.options = options;
     this.log = log;
+  }
+
+  /** Also POSTs each run's new and reopened hits to {@code url} (5 attempts, backoff from 1 s), as `tiescan monitor --webhook` does. */
+  public synchronized void deliverTo(String url) {
+    this.webhook = url;
   }
 
   /** Runs every {@code every}, the first time after one interval. */
@@ -60,7 +66,17 @@ public final class ScheduledMonitor implements AutoCloseable {
     lastAt = Instant.now();
     log.accept("monitor run " + s.run() + ": " + s.parties() + " parties rescreened; " + s.fresh() + " new, "
         + s.reopened() + " reopened, " + s.unchanged() + " unchanged");
+    if (webhook != null && !s.news().isEmpty()) deliver(s);
     return s;
+  }
+
+  private void deliver(Monitor.Summary s) {
+    try {
+      int ok = Monitor.deliver(backend.cases(), s, webhook, 5, Duration.ofSeconds(1));
+      log.accept(ok > 0 ? "monitor: webhook delivered (attempt " + ok + ")" : "monitor: webhook delivery FAILED (see the delivery log)");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   public Monitor.Summary last() {
