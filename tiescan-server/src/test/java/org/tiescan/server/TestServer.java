@@ -47,7 +47,10 @@ final class TestServer implements AutoCloseable {
   final String admin;
 
   private TestServer(ServerOptions options) {
-    Backend b = backend();
+    this(backend(), options);
+  }
+
+  private TestServer(Backend b, ServerOptions options) {
     server = TiescanServer.start(b, options.withPort(0), line -> {
       synchronized (LOG) {
         LOG.add(line);
@@ -65,6 +68,11 @@ final class TestServer implements AutoCloseable {
 
   static TestServer start(ServerOptions options) {
     return new TestServer(options);
+  }
+
+  /** A server over a backend of the test's own (closing the server leaves the backend open). */
+  static TestServer on(Backend b, ServerOptions options) {
+    return new TestServer(b, options);
   }
 
   /** The shared backend: lists imported and the register monitored once per JVM. */
