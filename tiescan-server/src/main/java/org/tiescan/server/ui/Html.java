@@ -44,6 +44,7 @@ public final class Html {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + esc(title) + " · tiescan</title>"
         + "<link rel=\"stylesheet\" href=\"/static/tiescan.css\"></head><body>"
+        + "<a class=\"skip\" href=\"#main\">Skip to content</a>"
         + "<header><a class=\"brand\" href=\"/ui\">tiescan</a><nav aria-label=\"Main\">" + nav + "</nav>" + who + "</header>"
         + "<main id=\"main\"><h1>" + esc(title) + "</h1>" + body + "</main>"
         + "<footer>Hits are leads for a reviewer, not findings. tiescan screens organisations and public records; "

@@ -21,6 +21,7 @@ import org.tiescan.store.cases.HitStatus;
  */
 public final class ReviewPage {
   private static final int RECENT = 20;
+  private static final int SHOWN = 100;
   private final Backend backend;
 
   public ReviewPage(Backend backend) {
@@ -38,7 +39,10 @@ public final class ReviewPage {
     body.append("<h2>").append(pending.size()).append(" pending hit(s)</h2>");
     if (pending.isEmpty()) body.append("<p>Nothing waits for a decision. New hits arrive from <code>tiescan monitor</code> "
         + "or the scheduled monitor.</p>");
-    for (Hit h : pending) body.append(pendingHit(h, session, canDecide));
+    // a page stays usable with a long queue: the oldest first, the rest after these are decided
+    pending.stream().limit(SHOWN).forEach(h -> body.append(pendingHit(h, session, canDecide)));
+    if (pending.size() > SHOWN) body.append("<p>").append(pending.size() - SHOWN)
+        .append(" more pending hits follow once these are decided (all of them: <code>GET /hits</code>).</p>");
     List<Hit> decided = backend.cases().hits().stream().filter(h -> h.decidedAt() != null)
         .sorted(Comparator.comparing(Hit::decidedAt).reversed()).limit(RECENT).toList();
     body.append("<h2>Latest decisions</h2>");
