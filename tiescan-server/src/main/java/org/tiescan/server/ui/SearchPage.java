@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import org.tiescan.graph.ExposureHit;
 import org.tiescan.graph.ExposurePath;
+import org.tiescan.match.MatchOptions;
 import org.tiescan.match.MatchResult;
+import org.tiescan.match.Query;
 import org.tiescan.model.Designation;
+import org.tiescan.model.Schema;
 import org.tiescan.screen.HitContext;
 import org.tiescan.screen.ScreenedRecord;
 import org.tiescan.screen.report.ExposureText;
@@ -33,8 +36,8 @@ public final class SearchPage {
     if (q != null && !q.isBlank()) {
       String name = q.strip().length() > 300 ? q.strip().substring(0, 300) : q.strip();
       List<String> countries = country == null || country.isBlank() ? List.of() : List.of(Screening.country(country));
-      ScreenedRecord r = Screening.screen(backend.loaded(), new org.tiescan.match.Query(
-          org.tiescan.model.Schema.LEGAL_ENTITY, List.of(name), countries, List.of()), 0.5, 10, null);
+      ScreenedRecord r = Screening.screen(backend.loaded(), new Query(Schema.LEGAL_ENTITY, List.of(name), countries, List.of()),
+          0.5, 10, null);
       body.append("<section aria-live=\"polite\" id=\"results\"><h2>").append(r.results().size())
           .append(" result(s) for “").append(Html.esc(name)).append("”</h2>");
       if (r.results().isEmpty()) body.append("<p>No list entry scores 0.50 or more for this name.</p>");
@@ -48,7 +51,10 @@ public final class SearchPage {
   static String result(MatchResult m, HitContext c) {
     StringBuilder s = new StringBuilder("<article class=\"hit\"><h3><a href=\"/ui/entities/")
         .append(Html.url(m.entity().id())).append("\">").append(Html.esc(m.entity().caption())).append("</a> <span class=\"score\">")
-        .append(String.format(Locale.ROOT, "%.3f", m.score())).append(m.match() ? " match" : " below threshold").append("</span></h3>");
+        .append(String.format(Locale.ROOT, "%.3f", m.score()))
+        // search shows candidates from 0.50; "match" keeps its screening meaning (the default threshold)
+        .append(m.score() >= MatchOptions.DEFAULT_THRESHOLD ? " match" : " weaker candidate, below the screening threshold")
+        .append("</span></h3>");
     if (m.explanation() != null) s.append("<p class=\"why\"><strong>Why:</strong> ").append(Html.esc(m.explanation().summary())).append("</p>");
     s.append(designations(m.entity().designations()));
     if (c != null) {
