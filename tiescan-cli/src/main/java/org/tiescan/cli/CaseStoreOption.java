@@ -21,7 +21,7 @@ public final class CaseStoreOption {
   @Option(names = "--case-schema", paramLabel = "SCHEMA", description = "PostgreSQL schema (default: tiescan).")
   String schema = "tiescan";
 
-  CaseStore open() {
+  public CaseStore open() {
     String jdbc = url != null ? url : System.getenv(CaseStores.ENV_URL);
     if (jdbc != null && !jdbc.isBlank()) return CaseStores.postgresql(jdbc, null, schema);
     Path dir = dataDir.resolve();
@@ -32,7 +32,7 @@ public final class CaseStoreOption {
     }
   }
 
-  Path dataDir() {
+  public Path dataDir() {
     return dataDir.resolve();
   }
 }

@@ -5,10 +5,10 @@ import org.tiescan.screen.report.ResultJson;
 import org.tiescan.store.cases.Hit;
 
 /** A hit of the case store as one JSON object (review --format json, monitor output, webhooks). */
-final class HitJson {
+public final class HitJson {
   private HitJson() {}
 
-  static ObjectNode of(Hit h) {
+  public static ObjectNode of(Hit h) {
     ObjectNode o = ResultJson.mapper().createObjectNode();
     o.put("hit", h.id());
     o.put("version", h.version());

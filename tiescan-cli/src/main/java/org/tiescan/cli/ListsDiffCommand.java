@@ -65,7 +65,7 @@ final class ListsDiffCommand implements Callable<Integer> {
       for (String dataset : datasets) {
         Optional<VersionDiff> diff = at == null ? data.diffs().latest(dataset) : data.diffs().since(dataset, at);
         if (json) {
-          diff.ifPresent(d -> all.add(toJson(d)));
+          diff.ifPresent(d -> all.add(DiffJson.of(d)));
         } else {
           ctx.out().print(diff.map(ListsDiffCommand::text).orElse(dataset + ": " + nothingToCompare() + System.lineSeparator()));
         }
@@ -111,33 +111,6 @@ final class ListsDiffCommand implements Callable<Integer> {
   private static String values(List<String> values) {
     if (values.isEmpty()) return "(none)";
     return String.join("; ", values.stream().map(v -> "\"" + v + "\"").toList());
-  }
-
-  static ObjectNode toJson(VersionDiff d) {
-    ObjectNode o = JSON.createObjectNode().put("dataset", d.dataset()).put("from_version", d.fromVersion())
-        .put("to_version", d.toVersion());
-    ArrayNode added = o.putArray("added");
-    d.added().forEach(e -> added.add(refJson(e)));
-    ArrayNode removed = o.putArray("removed");
-    d.removed().forEach(e -> removed.add(refJson(e)));
-    ArrayNode changed = o.putArray("changed");
-    for (EntityChange c : d.changed()) {
-      ObjectNode entry = refJson(c.entity());
-      ArrayNode fields = entry.putArray("fields");
-      for (FieldChange f : c.changes()) {
-        ObjectNode field = fields.addObject().put("field", f.field());
-        f.removed().forEach(field.putArray("old")::add);
-        f.added().forEach(field.putArray("new")::add);
-        if (!field.has("old")) field.putArray("old");
-        if (!field.has("new")) field.putArray("new");
-      }
-      changed.add(entry);
-    }
-    return o;
-  }
-
-  private static ObjectNode refJson(EntityRef e) {
-    return JSON.createObjectNode().put("id", e.id()).put("schema", e.schema()).put("caption", e.caption());
   }
 
   private static String write(ObjectNode node) {

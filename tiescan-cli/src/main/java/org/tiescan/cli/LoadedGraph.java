@@ -7,4 +7,4 @@ import org.tiescan.graph.OwnershipGraph;
  * The ownership graph of the loaded data: curated entities and links plus the links list records
  * state, with the sourced claims behind the curated values.
  */
-record LoadedGraph(OwnershipGraph graph, EvidenceLookup evidence) {}
+public record LoadedGraph(OwnershipGraph graph, EvidenceLookup evidence) {}

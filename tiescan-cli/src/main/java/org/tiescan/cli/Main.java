@@ -19,7 +19,7 @@ public final class Main {
   }
 
   /** The engines this build wires in. */
-  static Workspace.Opener defaultOpener() {
+  public static Workspace.Opener defaultOpener() {
     return StoreWorkspace::open;
   }
 
@@ -44,6 +44,10 @@ public final class Main {
     CommandLine data = new CommandLine(new DataCommand());
     data.addSubcommand(new CommandLine(new DataLoadCommand(ctx)));
     cl.addSubcommand(data);
+    // commands of modules further up (tiescan serve), when they are on the class path
+    for (SubcommandProvider p : java.util.ServiceLoader.load(SubcommandProvider.class)) {
+      cl.addSubcommand(new CommandLine(p.command(ctx)));
+    }
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,8 +1,5 @@
 package org.tiescan.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -12,22 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tiescan.match.MatchOptions;
-import org.tiescan.match.MatchResult;
-import org.tiescan.match.Matcher;
-import org.tiescan.match.Query;
-import org.tiescan.model.EntityJson;
-import org.tiescan.screen.QueryFactory;
 import org.tiescan.screen.input.ColumnMapping;
 import org.tiescan.screen.input.InputFiles;
 import org.tiescan.screen.input.InputReader;
 import org.tiescan.screen.input.InputRecord;
 import org.tiescan.screen.report.ResultJson;
-import org.tiescan.store.Checksums;
 import org.tiescan.store.cases.CaseStore;
-import org.tiescan.store.cases.ChangeNotes;
 import org.tiescan.store.cases.Counterparty;
-import org.tiescan.store.cases.Evidence;
-import org.tiescan.store.cases.Observation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,12 +76,13 @@ final class MonitorCommand implements Callable<Integer> {
       if (register.isEmpty()) throw new ParameterException(spec.commandLine(),
           "the register is empty: add parties with --add FILE (a file with an id column)");
       try (Workspace ws = Workspaces.openReady(ctx, caseStore.dataDir())) {
-        long run = store.audit("monitor-run", "register", Map.of("parties", register.size(),
-            "lists", ws.lists().stream().map(l -> l.dataset() + "@" + l.snapshotDate()).toList())).seq();
-        ArrayNode news = rescreen(store, ws.matcher(), options, register, run);
-        store.audit("monitor-finished", "run " + run, Map.of("new_or_reopened", news.size()));
-        if (webhook != null && !news.isEmpty()) deliver(store, run, news);
-        return matching.exitCode(!news.isEmpty());
+        Monitor.Summary done = Monitor.run(store, ws, options, ctx.out()::println);
+        ctx.out().flush();
+        ctx.err().println("monitor run " + done.run() + ": " + done.parties() + " parties rescreened; " + done.fresh()
+            + " new, " + done.reopened() + " reopened, " + done.unchanged() + " unchanged (decisions kept); review with "
+            + "`tiescan review --run " + done.run() + "`");
+        if (webhook != null && !done.news().isEmpty()) deliver(store, done);
+        return matching.exitCode(!done.news().isEmpty());
       }
     }
   }
@@ -121,46 +110,8 @@ final class MonitorCommand implements Callable<Integer> {
     ctx.err().println("register: " + added + " part" + (added == 1 ? "y" : "ies") + " added or updated from " + add);
   }
 
-  private ArrayNode rescreen(CaseStore store, Matcher matcher, MatchOptions options, List<Counterparty> register,
-      long run) throws JsonProcessingException {
-    int[] counts = new int[3];
-    ArrayNode news = ResultJson.mapper().createArrayNode();
-    for (Counterparty p : register) {
-      ColumnMapping columns = ResultJson.mapper().readValue(p.mappingJson(), ColumnMapping.class);
-      Query q = new QueryFactory("register", columns).query(InputRecord.of(0, p.fields()));
-      if (q.names().isEmpty() && q.identifiers().isEmpty()) continue;
-      for (MatchResult m : matcher.match(q, options)) {
-        if (!m.match()) continue;
-        Observation o = store.observe(p.id(), evidence(m), run, ChangeNotes.STANDARD);
-        counts[o.kind().ordinal()]++;
-        if (!o.isNews()) continue;
-        ObjectNode line = HitJson.of(o.hit()).put("kind", o.kind().name().toLowerCase(java.util.Locale.ROOT));
-        line.set("input", ResultJson.mapper().valueToTree(p.fields()));
-        line.set("result", ResultJson.result(m));
-        ctx.out().println(line);
-        news.add(line);
-      }
-    }
-    ctx.out().flush();
-    ctx.err().println("monitor run " + run + ": " + register.size() + " parties rescreened; " + counts[0] + " new, "
-        + counts[1] + " reopened, " + counts[2] + " unchanged (decisions kept); review with `tiescan review --run "
-        + run + "`");
-    return news;
-  }
-
-  private static Evidence evidence(MatchResult m) {
-    String json = EntityJson.toLine(m.entity());
-    String matched = m.explanation() == null || m.explanation().matchedName() == null ? m.entity().caption()
-        : m.explanation().matchedName();
-    return new Evidence(m.entity().id(), m.entity().caption(), Checksums.sha256(json), json, List.of(matched),
-        m.score());
-  }
-
-  private void deliver(CaseStore store, long run, ArrayNode news) throws InterruptedException {
-    ObjectNode payload = ResultJson.mapper().createObjectNode().put("run", run).put("count", news.size());
-    payload.set("hits", news);
-    int ok = new Webhook(attempts, Duration.ofMillis(backoffMillis), store::logDelivery)
-        .deliver(webhook, payload.toString());
+  private void deliver(CaseStore store, Monitor.Summary done) throws InterruptedException {
+    int ok = Monitor.deliver(store, done, webhook, attempts, Duration.ofMillis(backoffMillis));
     ctx.err().println(ok > 0 ? "webhook: delivered to " + webhook + " (attempt " + ok + ")"
         : "webhook: delivery to " + webhook + " FAILED after " + attempts + " attempts (see the delivery log)");
   }

@@ -4,14 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Opening a workspace the way screening commands need it: with lists loaded. */
-final class Workspaces {
+public final class Workspaces {
   private Workspaces() {}
 
   /**
    * Opens the data directory; when it holds no list yet, imports the bundled snapshot first and says
    * so, so a first run on a fresh machine just works.
    */
-  static Workspace openReady(CliContext ctx, Path dataDir) {
+  public static Workspace openReady(CliContext ctx, Path dataDir) {
     Workspace ws = ctx.opener().open(dataDir);
     try {
       if (ws.lists().isEmpty()) {
