@@ -17,6 +17,7 @@ import org.tiescan.match.Matcher;
 import org.tiescan.match.Query;
 import org.tiescan.model.EntityJson;
 import org.tiescan.screen.QueryFactory;
+import org.tiescan.screen.equipment.EquipmentCases;
 import org.tiescan.screen.input.ColumnMapping;
 import org.tiescan.screen.input.InputFiles;
 import org.tiescan.screen.input.InputReader;
@@ -84,7 +85,8 @@ final class MonitorCommand implements Callable<Integer> {
     MatchOptions options = matching.toOptions(spec.commandLine());
     try (CaseStore store = caseStore.open()) {
       if (add != null) register(store);
-      List<Counterparty> register = store.counterparties();
+      // devices recorded by `equipment --case-store` are not parties to rescreen by name
+      List<Counterparty> register = store.counterparties().stream().filter(c -> !EquipmentCases.isDevice(c)).toList();
       if (register.isEmpty()) throw new ParameterException(spec.commandLine(),
           "the register is empty: add parties with --add FILE (a file with an id column)");
       try (Workspace ws = Workspaces.openReady(ctx, caseStore.dataDir())) {

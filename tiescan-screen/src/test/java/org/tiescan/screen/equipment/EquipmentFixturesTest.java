@@ -147,8 +147,8 @@ class EquipmentFixturesTest {
     assertThat(f.status()).isEqualTo(EquipmentStatus.FLAGGED);
     assertThat(f.manufacturer().id()).isEqualTo("dahua");
     assertThat(f.confidence()).isEqualTo(Confidence.MEDIUM);
-    assertThat(f.evidence()).singleElement().satisfies(e -> {
-      assertThat(e.kind()).isEqualTo("oem");
+    assertThat(f.evidence()).extracting(Evidence::kind).containsExactly("oem", "entity");
+    assertThat(f.evidence()).first().satisfies(e -> {
       assertThat(e.detail()).contains("SecurityInfoWatch, 2018-02-06, https://www.securityinfowatch.com/");
     });
   }
@@ -194,7 +194,7 @@ class EquipmentFixturesTest {
     }
     sinks.forEach(s -> s.finish(summary));
     sinks.forEach(FindingSink::close);
-    assertThat(csv.toString().lines()).hasSize(11).first().asString().endsWith("status,confidence,covered_manufacturer,rules,evidence,hit_key,note");
+    assertThat(csv.toString().lines()).hasSize(11).first().asString().endsWith("status,confidence,covered_manufacturer,rules,evidence,hit_key,note,review");
     assertThat(jsonl.toString().lines()).hasSize(10).first().asString()
         .contains("\"status\":\"FLAGGED\"").contains("\"hit_key\":\"equipment:mac=4447CC3A1021:hikvision\"")
         .contains("Pub. L. 115-232, §889(f)(3)(B)");
