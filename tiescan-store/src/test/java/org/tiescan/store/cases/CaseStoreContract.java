@@ -56,6 +56,39 @@ abstract class CaseStoreContract {
     return o.hit();
   }
 
+  /**
+   * A reader is never queued behind a writer's open transaction (no single shared connection): the
+   * writer's change note waits until a read on another thread has completed, which sees the state
+   * before the write.
+   */
+  @Test
+  void aReadIsServedWhileAWriteTransactionIsOpen() throws Exception {
+    Hit hit = newHit("P1", 0);
+    store.decide(new Decision(hit.id(), HitStatus.CLEARED, "other company", "alice", hit.version()));
+    CountDownLatch inWrite = new CountDownLatch(1);
+    CountDownLatch readDone = new CountDownLatch(1);
+    ExecutorService writer = Executors.newSingleThreadExecutor();
+    try {
+      Future<Observation> reopened = writer.submit(() -> store.observe(hit.counterpartyId(),
+          RealEntries.evidence(entry(0), "another matched name"), 2L, (before, now) -> {
+            inWrite.countDown();
+            try {
+              if (!readDone.await(30, java.util.concurrent.TimeUnit.SECONDS)) throw new IllegalStateException("read queued");
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return "matched names changed";
+          }));
+      assertThat(inWrite.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      List<Hit> seen = store.hits();
+      readDone.countDown();
+      assertThat(seen).singleElement().extracting(Hit::status).isEqualTo(HitStatus.CLEARED);
+      assertThat(reopened.get(30, java.util.concurrent.TimeUnit.SECONDS).kind()).isEqualTo(Observation.Kind.REOPENED);
+    } finally {
+      writer.shutdownNow();
+    }
+  }
+
   @Test
   void theRegisterKeepsTheUsersOwnIdsAndFields() {
     store.register("SUP-0042", Map.of("id", "SUP-0042", "name", "Hangzhou Hikvision"), "{}");
