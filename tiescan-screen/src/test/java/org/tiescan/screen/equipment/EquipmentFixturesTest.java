@@ -141,6 +141,20 @@ class EquipmentFixturesTest {
     assertThat(f.get("192.168.10.24").manufacturer().id()).isEqualTo("hytera");
   }
 
+  /** Huawei Device Co., Ltd. is tied to Huawei by the Entity List rule that added Huawei's affiliates (84 FR 22961). */
+  @Test
+  void huaweiDeviceIsAnAffiliateOfHuaweiWithTheRuleAsSource() {
+    EquipmentFinding f = screener.screen(new Asset(2, "PHN-7", "", "Huawei Device Co., Ltd.", "", "", "", Map.of(), null));
+    assertThat(f.status()).isEqualTo(EquipmentStatus.FLAGGED);
+    assertThat(f.manufacturer().id()).isEqualTo("huawei");
+    assertThat(f.confidence()).isEqualTo(Confidence.MEDIUM);
+    assertThat(f.evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo("ownership");
+      assertThat(e.detail()).contains("Huawei Device Co., Ltd. — affiliated with → Huawei Technologies Co., Ltd.")
+          .contains("84 FR 22961").contains("https://www.federalregister.gov/documents/2019/05/21/2019-10616/");
+    });
+  }
+
   @Test
   void documentedOemRelationshipFlagsTheBrandWithItsSources() {
     EquipmentFinding f = screener.screen(new Asset(2, "NVR-9", "", "LOREX", "", "", "", Map.of(), null));
