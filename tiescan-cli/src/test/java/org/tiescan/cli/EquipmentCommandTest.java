@@ -78,8 +78,8 @@ class EquipmentCommandTest {
 
   /**
    * The review loop on equipment: a recorded run puts the flagged assets in `review`; a cleared one
-   * stays cleared on the next run (and no longer fails the pipeline); adding the FCC Covered List
-   * changes the rule evidence, so it reopens with what changed. `monitor` does not rescreen devices.
+   * stays cleared on the next run (and no longer fails the pipeline); a registry that names the block's
+   * owner differently changes the evidence, so it reopens with what changed. `monitor` does not rescreen devices.
    */
   @Test
   void recordedRunsKeepDecisionsOnEquipmentHitsAndReopenWhenTheEvidenceChanges() throws Exception {
@@ -112,15 +112,18 @@ class EquipmentCommandTest {
     assertThat(hik.at("/review/observation").asText()).isEqualTo("unchanged");
     assertThat(hik.at("/review/reviewer").asText()).isEqualTo("alice");
 
-    // the FCC Covered List adds the entry and date of inclusion to the rule evidence: reopened
+    // an IEEE registry whose owner of block 44:47:CC is spelled differently: the evidence changed, reopened
+    Path oui = Files.createDirectories(dir.resolve("oui-renamed")).resolve("oui.csv");
+    Files.writeString(oui, Files.readString(SHARED.resolve("oui/oui.csv")).replace(
+        "MA-L,4447CC,\"Hangzhou Hikvision Digital Technology Co.,Ltd.\"", "MA-L,4447CC,\"Hangzhou Hikvision Digital Technology Co., Ltd.\""));
     Path html = dir.resolve("r.html");
     run("equipment", scan.toString(), "--case-store", "-o", html.toString(), "--format", "html", "--data-dir", data,
-        "--fcc-covered", SHARED.resolve("lists/us-fcc-covered/table.csv").toString());
-    assertThat(Files.readString(html)).contains("Review:</strong> hit " + hit + " v3: pending (reopened: rule removed");
+        "--oui", oui.getParent().toString());
+    assertThat(Files.readString(html)).contains("Review:</strong> hit " + hit + " v3: pending (reopened: oui removed");
     out.getBuffer().setLength(0);
     run("review", "--data-dir", data);
     assertThat(out.toString()).contains("hit " + hit + " v3  equipment:mac=4447CC3A1021 -> Hangzhou Hikvision")
-        .contains("changed: rule removed");
+        .contains("changed: oui removed [4447CC/24 (MA-L) Hangzhou Hikvision Digital Technology Co.,Ltd.]");
 
     assertThat(run("monitor", "--data-dir", data)).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("the register is empty");

@@ -82,8 +82,7 @@ public final class EquipmentCases {
     byKind.forEach((k, v) -> grounds.put(k, List.copyOf(v)));
     Set<String> rules = new TreeSet<>();
     for (CoveredManufacturer.Rule r : f.rules()) {
-      rules.add(r.id() + ": " + r.citation() + (r.entry() == null ? "" : "; entry: " + r.entry())
-          + (r.date() == null ? "" : "; included " + r.date()));
+      rules.add(r.id() + ": " + r.describe() + (r.entry() == null ? "" : "; entry: " + r.entry()));
     }
     grounds.put("rule", List.copyOf(rules));
     try {

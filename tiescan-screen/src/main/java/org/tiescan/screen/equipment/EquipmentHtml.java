@@ -88,10 +88,11 @@ public final class EquipmentHtml implements FindingSink {
     h.append("</dl></details><ul class=\"features\" aria-label=\"Evidence\">");
     for (Evidence e : f.evidence()) h.append("<li><code>").append(esc(e.kind())).append("</code> ").append(esc(e.detail())).append("</li>");
     h.append("</ul><table><caption>Rules</caption><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Citation</th>")
-        .append("<th scope=\"col\">Date of inclusion</th><th scope=\"col\">Source</th></tr></thead><tbody>");
+        .append("<th scope=\"col\">Date</th><th scope=\"col\">Source</th></tr></thead><tbody>");
     for (CoveredManufacturer.Rule r : f.rules()) {
       h.append("<tr><td>").append(esc(r.title())).append(r.entry() == null ? "" : "<br><small>" + esc(r.entry()) + "</small>")
-          .append("</td><td>").append(esc(r.citation())).append("</td><td>").append(esc(r.date())).append("</td><td>")
+          .append("</td><td>").append(esc(r.citation())).append("</td><td>").append(r.date() == null ? "" : esc(r.dateLabel() + " " + r.date()))
+          .append(r.dateSource() == null ? "" : "<br><small>" + esc(r.dateSource()) + "</small>").append("</td><td>")
           .append(r.url().startsWith("https://") ? "<a href=\"" + esc(r.url()) + "\" rel=\"noopener noreferrer\">" + esc(r.url()) + "</a>" : esc(r.url()))
           .append("</td></tr>");
     }

@@ -3,6 +3,7 @@ package org.tiescan.screen.equipment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +22,16 @@ import org.tiescan.store.cases.HitStatus;
 
 /**
  * Flagged assets of the inventory fixture (real IEEE blocks) as case-store hits: new and pending at
- * first, a decision kept on an identical rescreen, reopened with what changed when the rules' evidence
- * changes (the real FCC Covered List file adds the entry and its date of inclusion).
+ * first, a decision kept on an identical rescreen, reopened with what changed when the evidence changes
+ * (the IEEE registry renames the owner of the asset's block).
  */
 class EquipmentCasesTest {
   static final Path SHARED = Path.of(System.getProperty("tiescan.shared.data"));
   static EquipmentScreener plain;
-  static EquipmentScreener withFcc;
+  static EquipmentScreener renamed;
   static List<Asset> assets;
 
+  @TempDir static Path shared;
   @TempDir Path dir;
   private DataDirectory data;
   private CaseStore store;
@@ -38,8 +40,21 @@ class EquipmentCasesTest {
   static void load() throws IOException {
     OuiRegistry registry = OuiRegistry.loadDirectory(SHARED.resolve("oui"));
     plain = EquipmentData.screener(TestData.repoData(), registry, null, 0.8);
-    withFcc = EquipmentData.screener(TestData.repoData(), registry, SHARED.resolve("lists/us-fcc-covered/table.csv"), 0.8);
+    renamed = EquipmentData.screener(TestData.repoData(), renamedHikvisionBlock(), null, 0.8);
     assets = InventoryReader.read(EquipmentFixturesTest.fixture("inventory.csv"), null, null, null).assets();
+  }
+
+  /**
+   * The real MA-L registry with one change, as an IEEE update could bring: block 44:47:CC (CAM-001's)
+   * registered under Hikvision's name spelled as its listing spells it.
+   */
+  static OuiRegistry renamedHikvisionBlock() throws IOException {
+    Path copy = shared.resolve("oui.csv");
+    String csv = Files.readString(SHARED.resolve("oui/oui.csv"));
+    String before = "MA-L,4447CC,\"Hangzhou Hikvision Digital Technology Co.,Ltd.\"";
+    if (!csv.contains(before)) throw new IllegalStateException("oui.csv changed: " + before + " not found");
+    Files.writeString(copy, csv.replace(before, "MA-L,4447CC,\"Hangzhou Hikvision Digital Technology Co., Ltd.\""));
+    return OuiRegistry.load(List.of(copy));
   }
 
   @BeforeEach
@@ -91,12 +106,11 @@ class EquipmentCasesTest {
     assertThat(again.describe()).contains("cleared by alice").contains("decision kept");
     assertThat(store.pending(2L)).extracting(Hit::id).doesNotContain(hitId);
 
-    Review reopened = run(withFcc, 3).get("CAM-001").review();
+    Review reopened = run(renamed, 3).get("CAM-001").review();
     assertThat(reopened.status()).isEqualTo("pending");
     assertThat(reopened.observation()).isEqualTo("reopened");
-    assertThat(reopened.change()).startsWith("rule removed [fcc-covered-list: 47 U.S.C. 1601; 47 CFR 1.50002]")
-        .contains("added [fcc-covered-list: 47 U.S.C. 1601; 47 CFR 1.50002; entry: Video surveillance")
-        .endsWith("included 2021-03-12]");
+    assertThat(reopened.change()).isEqualTo("oui removed [4447CC/24 (MA-L) Hangzhou Hikvision Digital Technology Co.,Ltd.]"
+        + " added [4447CC/24 (MA-L) Hangzhou Hikvision Digital Technology Co., Ltd.]");
     assertThat(store.pending(3L)).extracting(Hit::id).contains(hitId);
   }
 
