@@ -185,6 +185,45 @@ class EquipmentFixturesTest {
     assertThat(new MacAddress("01005E0000FB").multicast()).isTrue();
   }
 
+  /** The inventory fixture written as an XLSX sheet (the CSV cells as text) screens exactly as the CSV. */
+  @Test
+  void anXlsxInventoryScreensLikeTheSameCsv(@TempDir Path dir) throws Exception {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    try (var r = Files.newBufferedReader(fixture("inventory.csv"))) {
+      for (var rec : org.apache.commons.csv.CSVFormat.DEFAULT.parse(r)) rows.add(rec.toList());
+    }
+    Path xlsx = dir.resolve("inventory.xlsx");
+    try (var os = Files.newOutputStream(xlsx)) {
+      var wb = new org.dhatim.fastexcel.Workbook(os, "tiescan-test", "1.0");
+      var ws = wb.newWorksheet("Assets");
+      for (int i = 0; i < rows.size(); i++) {
+        for (int j = 0; j < rows.get(i).size(); j++) if (!rows.get(i).get(j).isEmpty()) ws.value(i, j, rows.get(i).get(j));
+      }
+      wb.finish();
+    }
+    Map<String, EquipmentFinding> fromCsv = byId(InventoryReader.read(fixture("inventory.csv"), null, null, null).assets());
+    Map<String, EquipmentFinding> fromXlsx = byId(InventoryReader.read(xlsx, null, "Assets", null).assets());
+    assertThat(fromXlsx.keySet()).containsExactlyElementsOf(fromCsv.keySet());
+    fromCsv.forEach((id, f) -> {
+      assertThat(fromXlsx.get(id).status()).as(id).isEqualTo(f.status());
+      assertThat(fromXlsx.get(id).hitKey()).as(id).isEqualTo(f.hitKey());
+    });
+    assertThat(fromXlsx.get("CAM-001").status()).isEqualTo(EquipmentStatus.FLAGGED);
+  }
+
+  /** MA-M (28-bit) blocks inside an IEEE Registration Authority MA-L block name their own owner. */
+  @Test
+  void maMBlocksNameTheirOwnerNotTheRegistrationAuthority() {
+    EquipmentFinding zte = screener.screen(new Asset(1, "", "AC:64:DD:50:00:01", "", "", "", "", Map.of(), null));
+    assertThat(zte.evidence().get(0).detail()).isEqualTo("MAC block AC64DD5/28 (MA-M) registered to SHANGHAI ZTE TECHNOLOGIES CO.,LTD");
+    assertThat(zte.status()).isEqualTo(EquipmentStatus.FLAGGED);
+    assertThat(zte.manufacturer().id()).isEqualTo("zte");
+    EquipmentFinding other = screener.screen(new Asset(1, "", "AC:64:DD:40:00:01", "", "", "", "", Map.of(), null));
+    assertThat(other.evidence()).noneMatch(e -> e.detail().contains("ZTE"));
+    EquipmentFinding scale = screener.screen(new Asset(1, "", "40:2C:76:10:00:01", "", "", "", "", Map.of(), null));
+    assertThat(scale.confidence()).as("a shared word is a lead, not a finding").isEqualTo(Confidence.LOW);
+  }
+
   @Test
   void longestRegistryPrefixWins() throws IOException {
     OuiRegistry r = OuiRegistry.loadDirectory(SHARED.resolve("oui"));
