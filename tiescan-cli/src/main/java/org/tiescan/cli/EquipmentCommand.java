@@ -54,6 +54,9 @@ import picocli.CommandLine.Spec;
         + "  tiescan equipment arp.txt --input-type arp --fcc-covered covered-list.csv --fail-on-match%n"
         + "  tiescan equipment assets.xlsx --case-store && tiescan review%n", ExitCodes.TABLE})
 final class EquipmentCommand implements Callable<Integer> {
+  /** Assets screened and recorded per case-store transaction. */
+  private static final int BATCH = 200;
+
   /** What kind of file FILE is. */
   enum InputType { inventory, nmap, arp }
 
@@ -125,12 +128,13 @@ final class EquipmentCommand implements Callable<Integer> {
       List<FindingSink> sinks = sinks(targets, input.columns());
       sinks.add(summary);
       ProgressListener progress = progress();
-      int done = 0;
-      for (Asset a : input.assets()) {
-        EquipmentFinding f = screener.screen(a);
-        EquipmentFinding reviewed = run == null ? f : run.record(f);
-        sinks.forEach(s -> s.accept(reviewed));
-        progress.progress(++done, done / (double) input.assets().size());
+      List<Asset> assets = input.assets();
+      for (int from = 0; from < assets.size(); from += BATCH) {
+        List<EquipmentFinding> batch = new ArrayList<>(BATCH);
+        for (Asset a : assets.subList(from, Math.min(from + BATCH, assets.size()))) batch.add(screener.screen(a));
+        for (EquipmentFinding f : run == null ? batch : run.record(batch)) sinks.forEach(s -> s.accept(f));
+        int done = Math.min(from + BATCH, assets.size());
+        progress.progress(done, done / (double) assets.size());
       }
       progress.finished(null);
       sinks.forEach(s -> s.finish(summary));

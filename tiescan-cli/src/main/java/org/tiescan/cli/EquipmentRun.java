@@ -15,7 +15,7 @@ import org.tiescan.store.cases.CaseStore;
  * An equipment screening recorded in the case store, like {@link StoredRun} for {@code screen}: the
  * run is an audit row (its sequence number is the run id that {@code review --run} takes), each flagged
  * asset a hit observed in it, and the end an audit row with the counts, or a "failed" row when the run
- * did not complete. Each hit commits on its own, so a killed run keeps what it recorded.
+ * did not complete. Hits commit in batches, so a killed run keeps the batches it recorded.
  */
 final class EquipmentRun implements AutoCloseable {
   private final CaseStore store;
@@ -42,8 +42,9 @@ final class EquipmentRun implements AutoCloseable {
     return new EquipmentRun(store, run);
   }
 
-  EquipmentFinding record(EquipmentFinding f) {
-    return cases.record(f);
+  /** Records a batch of findings in one transaction; returns them in order with their review state. */
+  java.util.List<EquipmentFinding> record(java.util.List<EquipmentFinding> batch) {
+    return cases.recordAll(batch);
   }
 
   void finish(EquipmentSummary s) {

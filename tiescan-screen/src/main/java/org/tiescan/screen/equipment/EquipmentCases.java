@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,10 +47,24 @@ public final class EquipmentCases {
 
   /** Records a flagged finding and returns it with its review state; other findings pass unchanged. */
   public EquipmentFinding record(EquipmentFinding f) {
-    if (f.status() != EquipmentStatus.FLAGGED) return f;
-    Counterparty device = store.register(f.deviceKey(), f.asset().fields(), DEVICE_MAPPING);
-    Observation o = store.observe(device.id(), evidence(f), runId, EquipmentCases::whatChanged);
-    return f.withReview(review(o));
+    return recordAll(List.of(f)).get(0);
+  }
+
+  /**
+   * Records the flagged findings of a batch in one transaction (all or none) and returns the batch in
+   * order, flagged findings with their review state.
+   */
+  public List<EquipmentFinding> recordAll(List<EquipmentFinding> batch) {
+    List<CaseStore.Sighting> sightings = new ArrayList<>();
+    for (EquipmentFinding f : batch) {
+      if (f.status() == EquipmentStatus.FLAGGED) {
+        sightings.add(new CaseStore.Sighting(f.deviceKey(), f.asset().fields(), DEVICE_MAPPING, evidence(f)));
+      }
+    }
+    Iterator<Observation> seen = store.observeAll(sightings, runId, EquipmentCases::whatChanged).iterator();
+    List<EquipmentFinding> out = new ArrayList<>(batch.size());
+    for (EquipmentFinding f : batch) out.add(f.status() == EquipmentStatus.FLAGGED ? f.withReview(review(seen.next())) : f);
+    return out;
   }
 
   /** The case store's view of a finding: what it rests on, hashed, and the names that tied it. */

@@ -89,6 +89,34 @@ abstract class CaseStoreContract {
     }
   }
 
+  private static CaseStore.Sighting sighting(String party, Evidence evidence) {
+    return new CaseStore.Sighting(party, Map.of("id", party, "name", "party " + party), "{\"name_columns\":[\"name\"]}",
+        evidence);
+  }
+
+  @Test
+  void aBatchOfSightingsIsRecordedInOrderWholeOrNotAtAll() {
+    Hit p1 = newHit("P1", 0);
+    store.decide(new Decision(p1.id(), HitStatus.CLEARED, "other company", "alice", p1.version()));
+    List<Observation> seen = store.observeAll(List.of(
+        sighting("P1", RealEntries.evidence(entry(0))),
+        sighting("P2", RealEntries.evidence(entry(1))),
+        sighting("P1", RealEntries.evidence(entry(0), "another matched name"))), 2L, ChangeNotes.STANDARD);
+    assertThat(seen).extracting(Observation::kind)
+        .containsExactly(Observation.Kind.UNCHANGED, Observation.Kind.NEW, Observation.Kind.REOPENED);
+    assertThat(store.pending(2L)).extracting(Hit::externalId).containsExactlyInAnyOrder("P1", "P2");
+
+    Hit p2 = seen.get(1).hit();
+    assertThatThrownBy(() -> store.observeAll(List.of(
+        sighting("P3", RealEntries.evidence(entry(2))),
+        sighting("P2", RealEntries.evidence(entry(1), "changed name"))), 3L, (before, now) -> {
+          throw new IllegalStateException("describer failed");
+        })).hasMessageContaining("describer failed");
+    assertThat(store.counterparty("P3")).as("the batch rolled back whole").isEmpty();
+    assertThat(store.hit(p2.id()).orElseThrow().version()).isEqualTo(p2.version());
+    assertThat(store.verifyAudit().intact()).isTrue();
+  }
+
   @Test
   void theRegisterKeepsTheUsersOwnIdsAndFields() {
     store.register("SUP-0042", Map.of("id", "SUP-0042", "name", "Hangzhou Hikvision"), "{}");
