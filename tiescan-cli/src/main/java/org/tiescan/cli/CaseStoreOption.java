@@ -24,8 +24,9 @@ public final class CaseStoreOption {
   @Mixin DataDirOption dataDir;
 
   @Option(names = "--case-store", paramLabel = "JDBC_URL", arity = "0..1", preprocessor = OptionalJdbcUrl.class,
-      description = "PostgreSQL case store, e.g. jdbc:postgresql://127.0.0.1:5432/tiescan?user=tiescan "
-          + "(default: $" + CaseStores.ENV_URL + ", else SQLite in the data directory).")
+      description = "The case store: a PostgreSQL JDBC URL, e.g. jdbc:postgresql://127.0.0.1:5432/tiescan?user=tiescan, "
+          + "or nothing for the default ($" + CaseStores.ENV_URL + ", else SQLite in the data directory). "
+          + "`equipment` records its run in the case store only when this option is given.")
   String url;
 
   @Option(names = "--case-schema", paramLabel = "SCHEMA", description = "PostgreSQL schema (default: tiescan).")
