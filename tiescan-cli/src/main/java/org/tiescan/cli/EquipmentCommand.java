@@ -26,6 +26,9 @@ import org.tiescan.screen.equipment.FindingSink;
 import org.tiescan.screen.equipment.InventoryReader;
 import org.tiescan.screen.equipment.NmapXmlReader;
 import org.tiescan.screen.equipment.OuiRegistry;
+import org.tiescan.screen.ProgressListener;
+import org.tiescan.screen.report.ProgressBar;
+import org.tiescan.screen.report.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,10 +44,19 @@ import picocli.CommandLine.Spec;
         + "and the FCC Covered List (Huawei, ZTE, Hytera, Hikvision, Dahua, their subsidiaries and brands).",
         "Evidence: the MAC address's IEEE block and its registered owner, the vendor field, documented OEM "
         + "relationships. Each asset is FLAGGED (HIGH/MEDIUM/LOW confidence), CLEAR, UNKNOWN (locally administered, "
-        + "randomised or unassigned MAC: not clean), INVALID (multicast MAC) or PROBLEM (unreadable line)."},
+        + "randomised or unassigned MAC: not clean), INVALID (multicast MAC) or PROBLEM (unreadable line).",
+        "With --case-store every flagged asset becomes a hit of the case store (the device with the covered "
+        + "manufacturer), reviewed with `tiescan review` / `tiescan decide`: a decision is kept on rescreen while its "
+        + "evidence (MAC block owner, matched name, OEM row, rules, the manufacturer's entry) is the same, and reopened "
+        + "with what changed otherwise. The reports show each hit's review state; --fail-on-match ignores assets "
+        + "cleared by a kept decision."},
     footer = {"%nExamples:%n  tiescan equipment assets.csv%n  tiescan equipment scan.xml --format csv -o -%n"
-        + "  tiescan equipment arp.txt --input-type arp --fcc-covered covered-list.csv --fail-on-match%n", ExitCodes.TABLE})
+        + "  tiescan equipment arp.txt --input-type arp --fcc-covered covered-list.csv --fail-on-match%n"
+        + "  tiescan equipment assets.xlsx --case-store && tiescan review%n", ExitCodes.TABLE})
 final class EquipmentCommand implements Callable<Integer> {
+  /** Assets screened and recorded per case-store transaction. */
+  private static final int BATCH = 200;
+
   /** What kind of file FILE is. */
   enum InputType { inventory, nmap, arp }
 
@@ -97,7 +109,7 @@ final class EquipmentCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No summary on the terminal.")
   boolean quiet;
 
-  @Mixin DataDirOption dataDir;
+  @Mixin CaseStoreOption caseStore;
 
   EquipmentCommand(CliContext ctx) {
     this.ctx = ctx;
@@ -111,20 +123,42 @@ final class EquipmentCommand implements Callable<Integer> {
     Input input = read();
     EquipmentScreener screener = screener();
     EquipmentSummary summary = new EquipmentSummary(file.toString());
-    try (ReportTargets targets = new ReportTargets(chosen, output, baseName() + ".equipment")) {
+    try (ReportTargets targets = new ReportTargets(chosen, output, baseName() + ".equipment");
+         EquipmentRun run = caseStore.given() ? EquipmentRun.start(caseStore.open(), file, optionsJson()) : null) {
       List<FindingSink> sinks = sinks(targets, input.columns());
       sinks.add(summary);
-      for (Asset a : input.assets()) {
-        EquipmentFinding f = screener.screen(a);
-        sinks.forEach(s -> s.accept(f));
+      ProgressListener progress = progress();
+      List<Asset> assets = input.assets();
+      for (int from = 0; from < assets.size(); from += BATCH) {
+        List<EquipmentFinding> batch = new ArrayList<>(BATCH);
+        for (Asset a : assets.subList(from, Math.min(from + BATCH, assets.size()))) batch.add(screener.screen(a));
+        for (EquipmentFinding f : run == null ? batch : run.record(batch)) sinks.forEach(s -> s.accept(f));
+        int done = Math.min(from + BATCH, assets.size());
+        progress.progress(done, done / (double) assets.size());
       }
+      progress.finished(null);
       sinks.forEach(s -> s.finish(summary));
       sinks.forEach(FindingSink::close);
       targets.commit();
+      if (run != null) run.finish(summary);
       targets.targets().values().stream().filter(p -> p != null).forEach(p -> ctx.err().println("report: " + p));
       if (!quiet) printSummary(targets.targets().containsValue(null) ? ctx.err() : ctx.out(), summary);
+      if (run != null) ctx.err().println("recorded: " + run.describe());
     }
-    return summary.count(EquipmentStatus.FLAGGED) > 0 && failOnMatch ? ExitCodes.MATCHES : ExitCodes.OK;
+    return summary.notCleared() > 0 && failOnMatch ? ExitCodes.MATCHES : ExitCodes.OK;
+  }
+
+  private ProgressListener progress() {
+    if (quiet) return ProgressListener.NONE;
+    return new ProgressBar(ctx.progress(), ctx.terminal(), 10_000_000_000L, System::nanoTime);
+  }
+
+  private String optionsJson() {
+    var json = ResultJson.mapper().createObjectNode().put("threshold", threshold)
+        .put("input_type", (inputType != null ? inputType : detect()).name())
+        .put("fcc_covered", fccCovered == null ? null : fccCovered.toString())
+        .put("oui", ouiDir == null ? null : ouiDir.toString());
+    return json.toString();
   }
 
   private record Input(List<String> columns, List<Asset> assets) {}
@@ -155,7 +189,7 @@ final class EquipmentCommand implements Callable<Integer> {
     try {
       EquipmentData.Registry registry = ouiDir != null
           ? new EquipmentData.Registry(OuiRegistry.loadDirectory(ouiDir), ouiDir.toString())
-          : EquipmentData.registry(dataDir.resolve(), data);
+          : EquipmentData.registry(caseStore.dataDir(), data);
       if (!quiet) {
         ctx.err().printf("MAC registries: %,d blocks (%s)%n", registry.registry().size(), registry.origin());
         if (fccCovered == null) ctx.err().println("FCC Covered List: not given (--fcc-covered FILE adds entries and dates of inclusion)");
@@ -183,6 +217,7 @@ final class EquipmentCommand implements Callable<Integer> {
     out.printf("Screened %d assets from %s%n", s.assets(), s.file());
     for (EquipmentStatus st : EquipmentStatus.values()) out.printf("  %-8s %d%n", st.name().toLowerCase(Locale.ROOT) + ":", s.count(st));
     if (!s.byConfidence().isEmpty()) out.println("  flagged by confidence: " + s.byConfidence());
+    if (!s.byReview().isEmpty()) out.println("  flagged by review: " + s.byReview());
     s.byManufacturer().forEach((m, n) -> out.printf("  %-48s %d%n", m, n));
   }
 

@@ -14,6 +14,7 @@ import org.tiescan.match.Matcher;
 import org.tiescan.match.Query;
 import org.tiescan.model.EntityJson;
 import org.tiescan.screen.QueryFactory;
+import org.tiescan.screen.equipment.EquipmentCases;
 import org.tiescan.screen.input.ColumnMapping;
 import org.tiescan.screen.input.InputRecord;
 import org.tiescan.screen.report.ResultJson;
@@ -35,12 +36,17 @@ public final class Monitor {
 
   private Monitor() {}
 
+  /** The parties a monitor run rescreens: devices recorded by `equipment --case-store` are not screened by name. */
+  public static List<Counterparty> parties(CaseStore store) {
+    return store.counterparties().stream().filter(c -> !EquipmentCases.isDevice(c)).toList();
+  }
+
   /**
    * Rescreens the register (audited as a {@code monitor-run}); {@code onNews} sees each new or
    * reopened hit as it is found.
    */
   public static Summary run(CaseStore store, Workspace ws, MatchOptions options, Consumer<ObjectNode> onNews) {
-    List<Counterparty> register = store.counterparties();
+    List<Counterparty> register = parties(store);
     long run = store.audit("monitor-run", "register", Map.of("parties", register.size(),
         "lists", ws.lists().stream().map(l -> l.dataset() + "@" + l.snapshotDate()).toList())).seq();
     int[] counts = new int[3];

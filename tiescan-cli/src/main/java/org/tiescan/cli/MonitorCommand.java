@@ -72,7 +72,7 @@ final class MonitorCommand implements Callable<Integer> {
     MatchOptions options = matching.toOptions(spec.commandLine());
     try (CaseStore store = caseStore.open()) {
       if (add != null) register(store);
-      List<Counterparty> register = store.counterparties();
+      List<Counterparty> register = Monitor.parties(store);
       if (register.isEmpty()) throw new ParameterException(spec.commandLine(),
           "the register is empty: add parties with --add FILE (a file with an id column)");
       try (Workspace ws = Workspaces.openReady(ctx, caseStore.dataDir())) {

@@ -10,14 +10,15 @@ import picocli.CommandLine.Option;
 
 /** {@code tiescan review}: the pending hits of the register (or of one run), for reviewers. */
 @Command(name = "review", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Lists the hits waiting for a decision (new ones, and decided ones whose list entry changed).",
+    description = "Lists the hits waiting for a decision (new ones, and decided ones whose evidence changed): "
+        + "screening hits from `monitor` and flagged assets from `equipment --case-store`.",
     footer = {"%nExamples:%n  tiescan review%n  tiescan review --run 7 --format json%n", ExitCodes.TABLE})
 final class ReviewCommand implements Callable<Integer> {
   enum Format { text, json }
 
   private final CliContext ctx;
 
-  @Option(names = "--run", paramLabel = "N", description = "Only hits last seen in this monitor run.")
+  @Option(names = "--run", paramLabel = "N", description = "Only hits last seen in this run (the monitor or equipment run id printed by that command).")
   Long run;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (JSON lines); default text.")

@@ -160,6 +160,28 @@ class EndToEndTest {
     assertThat(falsePositives.size()).as(String.join("\n", falsePositives)).isLessThanOrEqualTo(unrelated / 100);
   }
 
+  /**
+   * Hikvision's Entity List record, its NS-CMIC record in the CSL (us-csl-30946) and in OFAC's list are
+   * one organisation: each Hikvision supplier gets one Hikvision result (the best-scoring of them, the
+   * Entity List record on a tie), the others under same_as.
+   */
+  @Test
+  void hikvisionShowsOnceWithItsCopiesFolded() throws Exception {
+    int hikvisionRows = 0;
+    int cslCopyFolded = 0;
+    for (JsonNode line : results()) {
+      List<JsonNode> hik = new ArrayList<>();
+      for (JsonNode r : line.get("results")) if ("ts-hikvision".equals(r.path("graph_id").asText())) hik.add(r);
+      if (hik.isEmpty() || !hik.get(0).get("match").asBoolean()) continue;
+      hikvisionRows++;
+      assertThat(hik).as(line.at("/input/name").asText()).hasSize(1);
+      assertThat(hik.get(0).get("id").asText()).isNotEqualTo("us-csl-30946");
+      if (hik.get(0).get("same_as").toString().contains("\"us-csl-30946\"")) cslCopyFolded++;
+    }
+    assertThat(hikvisionRows).isGreaterThanOrEqualTo(5);
+    assertThat(cslCopyFolded).isGreaterThanOrEqualTo(3);
+  }
+
   @Test
   void csvAndHtmlReportsCarryTheLegalBasis() throws Exception {
     String html = Files.readString(dir.resolve("reports/suppliers.screening.html"));

@@ -69,4 +69,63 @@ class EquipmentCommandTest {
     assertThat(err.toString()).contains("line 2 field Assignment");
     assertThat(data.resolve("oui/CURRENT")).doesNotExist();
   }
+
+  private List<JsonNode> jsonLines(Path file) throws Exception {
+    List<JsonNode> out = new java.util.ArrayList<>();
+    for (String l : Files.readAllLines(file)) out.add(new ObjectMapper().readTree(l));
+    return out;
+  }
+
+  /**
+   * The review loop on equipment: a recorded run puts the flagged assets in `review`; a cleared one
+   * stays cleared on the next run (and no longer fails the pipeline); a registry that names the block's
+   * owner differently changes the evidence, so it reopens with what changed. `monitor` does not rescreen devices.
+   */
+  @Test
+  void recordedRunsKeepDecisionsOnEquipmentHitsAndReopenWhenTheEvidenceChanges() throws Exception {
+    String data = dir.resolve("data").toString();
+    Path scan = FIXTURES.resolve("scan.xml");
+    Path report = dir.resolve("r.jsonl");
+    assertThat(run("equipment", scan.toString(), "--case-store", "-o", report.toString(), "--format", "jsonl",
+        "--data-dir", data)).as(err.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(err.toString()).contains("recorded: equipment run 1 in the case store");
+    JsonNode hik = jsonLines(report).get(0);
+    assertThat(hik.at("/review/status").asText()).isEqualTo("pending");
+    assertThat(hik.at("/review/observation").asText()).isEqualTo("new");
+    long hit = hik.at("/review/hit").asLong();
+
+    out.getBuffer().setLength(0);
+    assertThat(run("review", "--format", "json", "--run", "1", "--data-dir", data)).isEqualTo(ExitCodes.OK);
+    List<String> pending = out.toString().lines().toList();
+    assertThat(pending).hasSize(2);
+    assertThat(pending.get(0)).contains("\"counterparty\":\"equipment:mac=4447CC3A1021\"")
+        .contains("\"entity_id\":\"ts-hikvision\"");
+
+    assertThat(run("decide", Long.toString(hit), "--status", "cleared", "--reason", "decommissioned camera",
+        "--reviewer", "alice", "--expect-version", "1", "--data-dir", data)).isEqualTo(ExitCodes.OK);
+
+    // same evidence: the decision is kept; only the other (pending) asset fails the pipeline
+    assertThat(run("equipment", scan.toString(), "--case-store", "-o", report.toString(), "--format", "jsonl",
+        "--data-dir", data, "--fail-on-match")).isEqualTo(ExitCodes.MATCHES);
+    hik = jsonLines(report).get(0);
+    assertThat(hik.at("/review/status").asText()).isEqualTo("cleared");
+    assertThat(hik.at("/review/observation").asText()).isEqualTo("unchanged");
+    assertThat(hik.at("/review/reviewer").asText()).isEqualTo("alice");
+
+    // an IEEE registry whose owner of block 44:47:CC is spelled differently: the evidence changed, reopened
+    Path oui = Files.createDirectories(dir.resolve("oui-renamed")).resolve("oui.csv");
+    Files.writeString(oui, Files.readString(SHARED.resolve("oui/oui.csv")).replace(
+        "MA-L,4447CC,\"Hangzhou Hikvision Digital Technology Co.,Ltd.\"", "MA-L,4447CC,\"Hangzhou Hikvision Digital Technology Co., Ltd.\""));
+    Path html = dir.resolve("r.html");
+    run("equipment", scan.toString(), "--case-store", "-o", html.toString(), "--format", "html", "--data-dir", data,
+        "--oui", oui.getParent().toString());
+    assertThat(Files.readString(html)).contains("Review:</strong> hit " + hit + " v3: pending (reopened: oui removed");
+    out.getBuffer().setLength(0);
+    run("review", "--data-dir", data);
+    assertThat(out.toString()).contains("hit " + hit + " v3  equipment:mac=4447CC3A1021 -> Hangzhou Hikvision")
+        .contains("changed: oui removed [4447CC/24 (MA-L) Hangzhou Hikvision Digital Technology Co.,Ltd.]");
+
+    assertThat(run("monitor", "--data-dir", data)).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("the register is empty");
+  }
 }

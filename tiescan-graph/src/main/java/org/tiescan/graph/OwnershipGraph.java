@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tiescan.model.Entity;
+import org.tiescan.sources.csl.CslRecordIds;
 
 /**
  * Entities and the documented links between them. Immutable once built; build with
@@ -190,7 +191,8 @@ public final class OwnershipGraph {
 
     /**
      * List record id -> curated entity id, from the curated entities' source ids ({@code us-csl:X}
-     * names the record {@code us-csl-X}). A record claimed by two entities stays with the first.
+     * names the record {@code us-csl-X}; a cited OFAC record also claims the CSL's copy of it, see
+     * {@link CslRecordIds}). A record claimed by two entities stays with the first.
      */
     private Map<String, String> sourceRecordAliases() {
       Map<String, String> aliases = new TreeMap<>();
@@ -198,6 +200,9 @@ public final class OwnershipGraph {
         for (String sid : e.sourceIds()) {
           String record = sid.replace(':', '-');
           if (!record.equals(e.id())) aliases.putIfAbsent(record, e.id());
+          // the CSL's copy of a cited OFAC record is the same designation of the same entity
+          CslRecordIds.cslCopyOf(sid).map(copy -> copy.replace(':', '-'))
+              .filter(copy -> !copy.equals(e.id())).ifPresent(copy -> aliases.putIfAbsent(copy, e.id()));
         }
       }
       aliases.keySet().removeIf(aliases::containsValue);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.tiescan.model.Entity;
 import org.tiescan.sources.ListSource;
 import org.tiescan.sources.compiled.Dod1260hSource;
+import org.tiescan.sources.csl.CslCsvSource;
 import org.tiescan.sources.compiled.FccCoveredSource;
 import org.tiescan.sources.ofac.OfacLegacySource;
 
@@ -32,6 +33,12 @@ final class ListFixtures {
 
   static List<Entity> fccCovered() throws IOException {
     return read(new FccCoveredSource(), "lists/us-fcc-covered/data-2024-04-19.csv");
+  }
+
+  /** The CSL's copies of the NS-CMIC records (May 2022 CSL, 68 rows; their _id is OFAC's entity number). */
+  static List<Entity> cslNsCmic() throws IOException {
+    return read(new CslCsvSource(), "lists/us-csl/consolidated-2022-05.csv").stream()
+        .filter(e -> e.designations().stream().anyMatch(d -> d.dataset().equals("us-ofac-ns-cmic"))).toList();
   }
 
   private static List<Entity> read(ListSource source, String path) throws IOException {

@@ -27,6 +27,21 @@ class RealGraphTest {
     exposure = new Exposure(graph);
   }
 
+  /** Hikvision showed twice in screening: the CSL's copy of its NS-CMIC record was a node of its own. */
+  @Test
+  void theCslCopyOfACitedOfacRecordIsFoldedIntoTheCuratedEntity() throws Exception {
+    List<Entity> records = new ArrayList<>(ListFixtures.ofacConsolidated());
+    List<Entity> cslCopies = ListFixtures.cslNsCmic();
+    assertThat(cslCopies).extracting(Entity::id).contains("us-csl-30946", "us-csl-30947").hasSize(68);
+    records.addAll(cslCopies);
+    OwnershipGraph withCsl = curated.graph(records);
+    assertThat(withCsl.canonical("us-csl-30946")).isEqualTo("ts-hikvision");
+    assertThat(withCsl.canonical("us-ofac-cons-30946")).isEqualTo("ts-hikvision");
+    assertThat(withCsl.canonical("us-csl-30947")).isEqualTo("ts-huawei");
+    assertThat(withCsl.entities()).extracting(Entity::id).doesNotContain("us-csl-30946", "us-csl-30947");
+    assertThat(withCsl.idsNamed("HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.")).containsExactly("ts-hikvision");
+  }
+
   @Test
   void ezvizReachesHikvisionByHikvisionsFilingAndCetcThroughThe1260hParent() {
     ExposureReport r = exposure.of("ts-ezviz", ExposureOptions.defaults().withDirection(Direction.UP));

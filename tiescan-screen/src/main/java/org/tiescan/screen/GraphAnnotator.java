@@ -1,6 +1,7 @@
 package org.tiescan.screen;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.tiescan.graph.ExposureReport;
 import org.tiescan.graph.OwnershipGraph;
 import org.tiescan.graph.curated.CuratedListSource;
 import org.tiescan.match.MatchResult;
+import org.tiescan.model.Entity;
 
 /**
  * Puts screening results in their corporate context: folds results that are one organisation in the
@@ -41,7 +43,7 @@ public final class GraphAnnotator {
     List<MatchResult> kept = new ArrayList<>();
     Map<String, HitContext> context = new LinkedHashMap<>();
     byNode.forEach((node, group) -> {
-      MatchResult best = representative(group);
+      MatchResult best = representative(node, group);
       List<MatchResult> others = new ArrayList<>(group);
       others.remove(best);
       kept.add(best);
@@ -52,12 +54,20 @@ public final class GraphAnnotator {
 
   /**
    * The best-scoring result of one organisation; on a tie the official list record rather than the
-   * curated entity, so the hit shown is the list entry itself whenever it matched as well.
+   * curated entity, so the hit shown is the list entry itself whenever it matched as well; among tied
+   * list records, the one the curated entity cites first (e.g. Hikvision's Entity List record before
+   * the CSL's and OFAC's NS-CMIC copies), so the hit shown does not depend on the engine's tie order.
    */
-  private static MatchResult representative(List<MatchResult> group) {
+  private MatchResult representative(String node, List<MatchResult> group) {
     double top = group.get(0).score();
+    List<String> cited = graph.entity(node).map(Entity::sourceIds).orElse(List.of());
     return group.stream().filter(m -> m.score() == top && !m.entity().datasets().contains(CuratedListSource.NAME))
-        .findFirst().orElse(group.get(0));
+        .min(Comparator.comparingInt(m -> citedRank(cited, m))).orElse(group.get(0));
+  }
+
+  /** Where the curated entity cites this record among its source ids (not cited: after all cited ones). */
+  private static int citedRank(List<String> cited, MatchResult m) {
+    return m.entity().sourceIds().stream().mapToInt(cited::indexOf).filter(i -> i >= 0).min().orElse(cited.size());
   }
 
   private HitContext context(String node, MatchResult best, List<MatchResult> sameAs) {

@@ -21,6 +21,8 @@ import org.tiescan.sources.compiled.FccCoveredSource;
  * (they are not shipped: the available transcription is CC BY-NC).
  */
 public final class CoveredCatalog {
+  /** The rule whose entry and date come from the FCC Covered List. */
+  public static final String FCC_RULE = "fcc-covered-list";
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private final List<CoveredManufacturer> manufacturers;
 
@@ -32,18 +34,27 @@ public final class CoveredCatalog {
     return manufacturers;
   }
 
+  /** Reads the catalog; FCC entries and dates only from {@code fccCoveredList} (may be null). */
+  public static CoveredCatalog load(Path yaml, Path fccCoveredList) throws IOException {
+    return load(yaml, fccCoveredList, Map.of());
+  }
+
   /**
    * Reads the catalog.
    *
-   * @param fccCoveredList an FCC Covered List file as {@link FccCoveredSource} reads it, or null: then
-   *     the Covered List rule is shown without entry and date
+   * @param fccCoveredList an FCC Covered List file as {@link FccCoveredSource} reads it, or null
+   * @param curatedFcc the FCC Covered List designations of the curated dataset by curated entity id
+   *     (entry text and date of inclusion, each citing its list row), used when no file is given or
+   *     the file lacks the manufacturer
    */
-  public static CoveredCatalog load(Path yaml, Path fccCoveredList) throws IOException {
+  public static CoveredCatalog load(Path yaml, Path fccCoveredList, Map<String, Designation> curatedFcc)
+      throws IOException {
     JsonNode root = YAML.readTree(yaml.toFile());
     Map<String, CoveredManufacturer.Rule> rules = new HashMap<>();
     for (JsonNode r : root.path("rules")) {
       rules.put(r.path("id").asText(), new CoveredManufacturer.Rule(r.path("id").asText(), r.path("title").asText(),
-          r.path("citation").asText(), r.path("url").asText(), null, null));
+          r.path("citation").asText(), r.path("url").asText(), null, r.path("date").asText(null),
+          r.path("date_label").asText(null), r.path("date_source").asText(null)));
     }
     Map<String, Designation> fcc = fccCoveredList == null ? Map.of() : fccEntries(fccCoveredList);
     List<CoveredManufacturer> out = new ArrayList<>();
@@ -52,14 +63,24 @@ public final class CoveredCatalog {
       for (JsonNode id : m.path("rules")) {
         CoveredManufacturer.Rule rule = rules.get(id.asText());
         if (rule == null) throw new IOException(yaml + ": manufacturer " + m.path("id").asText() + " names unknown rule " + id.asText());
-        Designation d = "fcc-covered-list".equals(rule.id()) ? fcc.get(m.path("fcc_entity").asText()) : null;
-        mine.add(d == null ? rule : new CoveredManufacturer.Rule(rule.id(), rule.title(), rule.citation(), rule.url(),
-            d.reason(), d.startDate()));
+        mine.add(FCC_RULE.equals(rule.id()) ? withFccEntry(rule, fcc.get(m.path("fcc_entity").asText()),
+            fccCoveredList, curatedFcc.get(m.path("curated").asText(""))) : rule);
       }
       out.add(new CoveredManufacturer(m.path("id").asText(), m.path("name").asText(), m.path("curated").asText(null),
           strings(m.path("names")), strings(m.path("keywords")), mine));
     }
     return new CoveredCatalog(out);
+  }
+
+  /** The Covered List rule with the manufacturer's entry and date: from the file given, else from the curated dataset. */
+  private static CoveredManufacturer.Rule withFccEntry(CoveredManufacturer.Rule rule, Designation fromFile, Path file,
+      Designation curated) {
+    if (fromFile != null) return rule.with(fromFile.reason(), fromFile.startDate(), "included", "FCC Covered List file " + file);
+    if (curated != null) {
+      return rule.with(curated.reason(), curated.startDate(), "included",
+          "curated dataset, citing FCC Covered List row " + curated.sourceId());
+    }
+    return rule;
   }
 
   private static List<String> strings(JsonNode array) {

@@ -28,12 +28,22 @@ public record CoveredManufacturer(String id, String name, String curatedId, List
    * @param citation legal citation
    * @param url official text
    * @param entry for the FCC Covered List: the entry text as published, else null
-   * @param date for the FCC Covered List: date of inclusion (ISO), else null
+   * @param date the rule's date for this manufacturer (ISO): the FCC date of inclusion, the statute's
+   *     enactment; null when unknown
+   * @param dateLabel what the date is: {@code included}, {@code enacted}
+   * @param dateSource where entry and date come from, e.g. the Covered List file given, or the
+   *     curated dataset's cited list row
    */
-  public record Rule(String id, String title, String citation, String url, String entry, String date) {
-    /** One line for reports: citation, and the date of inclusion when there is one. */
+  public record Rule(String id, String title, String citation, String url, String entry, String date,
+      String dateLabel, String dateSource) {
+    /** The same rule with this manufacturer's entry and date. */
+    public Rule with(String entry, String date, String dateLabel, String dateSource) {
+      return new Rule(id, title, citation, url, entry, date, dateLabel, dateSource);
+    }
+
+    /** One line for reports: citation, and the date when there is one, e.g. "47 CFR 1.50002 (included 2021-03-12)". */
     public String describe() {
-      return citation + (date == null ? "" : " (included " + date + ")");
+      return citation + (date == null ? "" : " (" + dateLabel + " " + date + ")");
     }
   }
 }

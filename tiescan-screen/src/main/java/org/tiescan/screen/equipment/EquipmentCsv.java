@@ -12,7 +12,7 @@ import org.tiescan.screen.report.ReportException;
 /** One row per asset: the input columns unchanged, then the screening columns. */
 public final class EquipmentCsv implements FindingSink {
   public static final List<String> RESULT_COLUMNS = List.of("status", "confidence", "covered_manufacturer", "rules",
-      "evidence", "hit_key", "note");
+      "evidence", "hit_key", "note", "review");
 
   private final List<String> inputColumns;
   private final CSVPrinter printer;
@@ -33,6 +33,7 @@ public final class EquipmentCsv implements FindingSink {
     row.add(f.evidence().stream().map(e -> e.kind() + ": " + e.detail()).collect(Collectors.joining(" | ")));
     row.add(f.hitKey() == null ? "" : f.hitKey());
     row.add(f.note());
+    row.add(f.review() == null ? "" : f.review().describe());
     try {
       printer.printRecord(row);
     } catch (IOException e) {

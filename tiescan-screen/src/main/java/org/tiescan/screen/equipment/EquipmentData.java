@@ -3,9 +3,13 @@ package org.tiescan.screen.equipment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.tiescan.graph.OwnershipGraph;
+import org.tiescan.model.Designation;
+import org.tiescan.model.Entity;
 import org.tiescan.graph.curated.CuratedCompiler;
 import org.tiescan.graph.curated.CuratedDataset;
 
@@ -17,6 +21,8 @@ import org.tiescan.graph.curated.CuratedDataset;
 public final class EquipmentData {
   /** System property naming the repository's data folder, e.g. {@code -Dtiescan.data=/opt/tiescan/data}. */
   public static final String PROPERTY = "tiescan.data";
+
+  private static final String FCC_DATASET = "us-fcc-covered-list";
 
   private EquipmentData() {}
 
@@ -40,6 +46,15 @@ public final class EquipmentData {
     return new Registry(OuiRegistry.loadDirectory(dir), (loaded.isPresent() ? "loaded " : "bundled ") + dir);
   }
 
+  /** The curated entities' FCC Covered List designations (entry text, date of inclusion, list row), by entity id. */
+  private static Map<String, Designation> fccDesignations(OwnershipGraph graph) {
+    Map<String, Designation> out = new HashMap<>();
+    for (Entity e : graph.entities()) {
+      e.designations().stream().filter(d -> FCC_DATASET.equals(d.dataset())).findFirst().ifPresent(d -> out.put(e.id(), d));
+    }
+    return out;
+  }
+
   /**
    * A screener over the repository data.
    *
@@ -48,10 +63,11 @@ public final class EquipmentData {
    */
   public static EquipmentScreener screener(Path data, OuiRegistry registry, Path fccCoveredList, double threshold)
       throws IOException {
-    CoveredCatalog catalog = CoveredCatalog.load(data.resolve("equipment/covered-manufacturers.yaml"), fccCoveredList);
     CuratedDataset curated = CuratedCompiler.compile(data.resolve("curated"));
     if (!curated.valid()) throw new IOException(data.resolve("curated") + ": " + curated.problems().get(0));
     OwnershipGraph graph = curated.graph(List.of());
+    CoveredCatalog catalog = CoveredCatalog.load(data.resolve("equipment/covered-manufacturers.yaml"), fccCoveredList,
+        fccDesignations(graph));
     VendorResolver vendors = new VendorResolver(catalog, graph, threshold);
     OemRelationships oem = OemRelationships.load(data.resolve("equipment/oem-relationships.yaml"), catalog);
     return new EquipmentScreener(registry, vendors, oem);

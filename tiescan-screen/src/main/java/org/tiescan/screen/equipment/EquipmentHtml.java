@@ -69,6 +69,7 @@ public final class EquipmentHtml implements FindingSink {
     count(h, "Assets", Integer.toString(s.assets()));
     for (EquipmentStatus st : EquipmentStatus.values()) count(h, st.name(), Integer.toString(s.count(st)));
     s.byConfidence().forEach((c, n) -> count(h, "Flagged " + c, Integer.toString(n)));
+    s.byReview().forEach((r, n) -> count(h, "Review " + r, Integer.toString(n)));
     h.append("</dl></section>\n");
   }
 
@@ -80,15 +81,18 @@ public final class EquipmentHtml implements FindingSink {
     h.append("<article class=\"record\"><h3>Line ").append(f.asset().line()).append(": ")
         .append(esc(f.asset().assetId().isEmpty() ? f.asset().mac() : f.asset().assetId())).append(" — ")
         .append(esc(f.manufacturer().name())).append(" <span class=\"score\">").append(f.confidence()).append("</span></h3>")
-        .append("<p><code>").append(esc(f.hitKey())).append("</code></p><details><summary>Input fields</summary><dl class=\"input\">");
+        .append("<p><code>").append(esc(f.hitKey())).append("</code></p>")
+        .append(f.review() == null ? "" : "<p class=\"review\"><strong>Review:</strong> " + esc(f.review().describe()) + "</p>")
+        .append("<details><summary>Input fields</summary><dl class=\"input\">");
     for (Map.Entry<String, String> e : f.asset().fields().entrySet()) count(h, e.getKey(), e.getValue());
     h.append("</dl></details><ul class=\"features\" aria-label=\"Evidence\">");
     for (Evidence e : f.evidence()) h.append("<li><code>").append(esc(e.kind())).append("</code> ").append(esc(e.detail())).append("</li>");
     h.append("</ul><table><caption>Rules</caption><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Citation</th>")
-        .append("<th scope=\"col\">Date of inclusion</th><th scope=\"col\">Source</th></tr></thead><tbody>");
+        .append("<th scope=\"col\">Date</th><th scope=\"col\">Source</th></tr></thead><tbody>");
     for (CoveredManufacturer.Rule r : f.rules()) {
       h.append("<tr><td>").append(esc(r.title())).append(r.entry() == null ? "" : "<br><small>" + esc(r.entry()) + "</small>")
-          .append("</td><td>").append(esc(r.citation())).append("</td><td>").append(esc(r.date())).append("</td><td>")
+          .append("</td><td>").append(esc(r.citation())).append("</td><td>").append(r.date() == null ? "" : esc(r.dateLabel() + " " + r.date()))
+          .append(r.dateSource() == null ? "" : "<br><small>" + esc(r.dateSource()) + "</small>").append("</td><td>")
           .append(r.url().startsWith("https://") ? "<a href=\"" + esc(r.url()) + "\" rel=\"noopener noreferrer\">" + esc(r.url()) + "</a>" : esc(r.url()))
           .append("</td></tr>");
     }

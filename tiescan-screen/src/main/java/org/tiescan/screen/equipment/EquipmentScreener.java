@@ -61,7 +61,8 @@ public final class EquipmentScreener {
       return false;
     }
     OuiBlock b = block.get();
-    Evidence oui = new Evidence("oui", "MAC block " + b.describe() + " registered to " + b.organization());
+    Evidence oui = new Evidence("oui", "MAC block " + b.describe() + " registered to " + b.organization(),
+        b.describe() + " " + b.organization());
     evidence.add(oui);
     vendors.resolve(b.organization()).ifPresent(v -> leads.add(lead(v, "registry-name", oui)));
     return true;
@@ -71,19 +72,26 @@ public final class EquipmentScreener {
     if (vendor.isEmpty()) return;
     vendors.resolve(vendor).ifPresent(v -> leads.add(lead(v, "vendor-name", null)));
     oem.lookup(vendor).ifPresent(r -> vendors.manufacturer(r.manufacturerId()).ifPresent(m ->
-        leads.add(new Lead(m, Confidence.MEDIUM, List.of(new Evidence("oem", r.describe()))))));
+        leads.add(new Lead(m, Confidence.MEDIUM, List.of(new Evidence("oem", r.describe(), r.describe()))))));
   }
 
   private static Lead lead(VendorMatch v, String kind, Evidence first) {
     List<Evidence> ev = new ArrayList<>();
     if (first != null) ev.add(first);
     ev.add(new Evidence(kind, String.format(Locale.ROOT, "'%s' → %s by %s (score %.2f, matched '%s'): %s",
-        v.queriedName(), v.manufacturer().name(), v.method(), v.score(), v.matchedName(), v.explanation())));
-    v.path().forEach(step -> ev.add(new Evidence("ownership", step)));
+        v.queriedName(), v.manufacturer().name(), v.method(), v.score(), v.matchedName(), v.explanation()),
+        v.method() + " '" + v.matchedName() + "'" + (v.matchedId() == null ? "" : " (" + v.matchedId() + ")")));
+    v.path().forEach(step -> ev.add(new Evidence("ownership", step, step)));
     return new Lead(v.manufacturer(), v.confidence(), ev);
   }
 
-  private static EquipmentFinding decide(Asset asset, boolean hasMac, boolean macTellsMaker,
+  /** The manufacturer's curated entry and its version, so a decision made on an older entry reopens. */
+  private List<Evidence> entry(CoveredManufacturer m) {
+    return vendors.entryVersion(m).map(v -> List.of(new Evidence("entity", "curated entry " + m.curatedId()
+        + " (version sha256:" + v.substring(0, 12) + ")", m.curatedId() + " " + v))).orElse(List.of());
+  }
+
+  private EquipmentFinding decide(Asset asset, boolean hasMac, boolean macTellsMaker,
       List<Evidence> macEvidence, List<Lead> leads) {
     if (!leads.isEmpty()) {
       Lead best = leads.stream().max(Comparator.comparing(Lead::confidence)).orElseThrow();
@@ -91,6 +99,7 @@ public final class EquipmentScreener {
       leads.stream().filter(l -> l.manufacturer().equals(best.manufacturer())).forEach(l -> all.addAll(l.evidence()));
       macEvidence.stream().filter(e -> !all.contains(e)).forEach(all::add);
       leads.stream().filter(l -> !l.manufacturer().equals(best.manufacturer())).forEach(l -> all.addAll(l.evidence()));
+      all.addAll(entry(best.manufacturer()));
       return new EquipmentFinding(asset, EquipmentStatus.FLAGGED, best.manufacturer(), best.confidence(), all,
           best.manufacturer().name() + " (" + best.confidence() + ")");
     }

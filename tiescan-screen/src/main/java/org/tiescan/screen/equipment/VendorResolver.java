@@ -23,7 +23,9 @@ import org.tiescan.match.MatchOptions;
 import org.tiescan.match.MatchResult;
 import org.tiescan.match.Query;
 import org.tiescan.model.Entity;
+import org.tiescan.model.EntityJson;
 import org.tiescan.model.Prop;
+import org.tiescan.store.Checksums;
 import org.tiescan.text.NameAnalyzers;
 
 /**
@@ -39,11 +41,13 @@ public final class VendorResolver {
   private static final double HIGH_SCORE = 0.95;
 
   private final Map<String, CoveredManufacturer> exact = new HashMap<>();
+  private final Map<String, String> exactNames = new HashMap<>();
   private final Map<String, Member> members = new LinkedHashMap<>();
   private final MatchIndex index;
   private final double threshold;
   private final List<CoveredManufacturer> manufacturers;
   private final Map<String, Optional<VendorMatch>> cache = new ConcurrentHashMap<>();
+  private final Map<String, String> entryVersions = new HashMap<>();
 
   /** A curated entity in a covered manufacturer's family, with the path up to the manufacturer. */
   private record Member(CoveredManufacturer manufacturer, Entity entity, List<String> path) {}
@@ -57,12 +61,16 @@ public final class VendorResolver {
     this.manufacturers = catalog.manufacturers();
     for (CoveredManufacturer m : manufacturers) {
       Entity own = graph.entity(m.curatedId() == null ? "" : m.curatedId()).orElse(null);
+      if (own != null) entryVersions.put(m.id(), Checksums.sha256(EntityJson.toLine(own)));
       Entity.Builder b = Entity.builder(own == null ? "covered-" + m.id() : own.id(), "Company");
       b.addAll(Prop.ALIAS, m.names());
       if (own != null) b.addAll(Prop.ALIAS, own.names());
       Entity combined = b.build();
       members.put(combined.id(), new Member(m, combined, List.of()));
-      combined.names().forEach(n -> exact.putIfAbsent(NameKey.of(n), m));
+      for (String n : combined.names()) {
+        exact.putIfAbsent(NameKey.of(n), m);
+        exactNames.putIfAbsent(NameKey.of(n), n);
+      }
     }
     for (Entity e : graph.entities()) {
       if (members.containsKey(e.id())) continue;
@@ -118,7 +126,8 @@ public final class VendorResolver {
   private Optional<VendorMatch> uncached(String name) {
     CoveredManufacturer m = exact.get(NameKey.of(name));
     if (m != null) {
-      return Optional.of(new VendorMatch(m, Confidence.HIGH, "exact name", 1.0, name, name, m.curatedId(),
+      return Optional.of(new VendorMatch(m, Confidence.HIGH, "exact name", 1.0, name, exactNames.get(NameKey.of(name)),
+          m.curatedId(),
           "the name is a name of " + m.name() + " (compared ignoring case and punctuation)", List.of()));
     }
     return engineMatch(name).or(() -> keywordMatch(name));
@@ -150,6 +159,14 @@ public final class VendorResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The version of the manufacturer's curated entry (SHA-256 of its JSON as the graph holds it, list
+   * records folded in), if it has one: a decision made on an older entry is reviewed again.
+   */
+  public Optional<String> entryVersion(CoveredManufacturer m) {
+    return Optional.ofNullable(entryVersions.get(m.id()));
   }
 
   /** The covered manufacturer with this id. */

@@ -25,27 +25,34 @@ final class CsvInputReader implements InputReader {
   private static final char[] DELIMITERS = {',', ';', '\t', '|'};
 
   private final String file;
+  private final Charset charset;
+  private final char delimiter;
+  /** The last line of the last record read: the next record starts after it. */
+  private long lastLine;
   private final long size;
   private final CountingInputStream counter;
   private final CSVParser parser;
   private final Iterator<CSVRecord> rows;
   private final List<String> columns;
 
-  private CsvInputReader(Path path, CountingInputStream counter, BufferedReader text, char delimiter)
+  private CsvInputReader(Path path, Charset charset, CountingInputStream counter, BufferedReader text, char delimiter)
       throws IOException {
     this.file = path.toString();
+    this.charset = charset;
+    this.delimiter = delimiter;
     this.size = InputFiles.size(path);
     this.counter = counter;
     this.parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(text);
     this.rows = parser.iterator();
     this.columns = readHeader();
+    this.lastLine = parser.getCurrentLineNumber();
   }
 
   static CsvInputReader open(Path path, CountingInputStream in, Charset charset) {
     String file = path.toString();
     try {
       BufferedReader text = new BufferedReader(new StrictDecodingReader(in, charset), 64 * 1024);
-      return new CsvInputReader(path, in, text, detectDelimiter(text));
+      return new CsvInputReader(path, charset, in, text, detectDelimiter(text));
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       closeQuietly(in);
       throw InputFiles.failure(file, e);
@@ -117,7 +124,7 @@ final class CsvInputReader implements InputReader {
     try {
       return rows.hasNext();
     } catch (UncheckedIOException | IllegalStateException e) {
-      throw InputFiles.failure(file, e);
+      throw failure(e);
     }
   }
 
@@ -128,9 +135,16 @@ final class CsvInputReader implements InputReader {
     try {
       row = rows.next();
     } catch (UncheckedIOException | IllegalStateException e) {
-      throw InputFiles.failure(file, e);
+      throw failure(e);
     }
+    lastLine = parser.getCurrentLineNumber();
     return toRecord(row, startLine(row));
+  }
+
+  /** A quoting error in plain words (line, field), else the generic read failure. */
+  private InputException failure(RuntimeException e) {
+    return CsvSyntax.describe(Path.of(file), charset, delimiter, columns, lastLine + 1, e)
+        .map(p -> new InputException(p, e)).orElseGet(() -> InputFiles.failure(file, e));
   }
 
   /**

@@ -69,6 +69,13 @@ public final class InputFiles {
     if (cause != null && cause.getCause() instanceof StrictDecodingReader.UndecodableInputException bad) {
       return new InputException(new RecordProblem(file, bad.line, null, bad.getMessage()), bad);
     }
-    return new InputException(new RecordProblem(file, 0, null, "cannot read file: " + cause), cause);
+    return new InputException(new RecordProblem(file, 0, null, "cannot read file: " + plain(cause)), cause);
+  }
+
+  /** The message without the exception's class name (users see it; the class is for TIESCAN_DEBUG). */
+  private static String plain(Throwable e) {
+    if (e == null) return "unknown error";
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 }

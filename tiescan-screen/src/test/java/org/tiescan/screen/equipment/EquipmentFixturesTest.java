@@ -141,14 +141,28 @@ class EquipmentFixturesTest {
     assertThat(f.get("192.168.10.24").manufacturer().id()).isEqualTo("hytera");
   }
 
+  /** Huawei Device Co., Ltd. is tied to Huawei by the Entity List rule that added Huawei's affiliates (84 FR 22961). */
+  @Test
+  void huaweiDeviceIsAnAffiliateOfHuaweiWithTheRuleAsSource() {
+    EquipmentFinding f = screener.screen(new Asset(2, "PHN-7", "", "Huawei Device Co., Ltd.", "", "", "", Map.of(), null));
+    assertThat(f.status()).isEqualTo(EquipmentStatus.FLAGGED);
+    assertThat(f.manufacturer().id()).isEqualTo("huawei");
+    assertThat(f.confidence()).isEqualTo(Confidence.MEDIUM);
+    assertThat(f.evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo("ownership");
+      assertThat(e.detail()).contains("Huawei Device Co., Ltd. — affiliated with → Huawei Technologies Co., Ltd.")
+          .contains("84 FR 22961").contains("https://www.federalregister.gov/documents/2019/05/21/2019-10616/");
+    });
+  }
+
   @Test
   void documentedOemRelationshipFlagsTheBrandWithItsSources() {
     EquipmentFinding f = screener.screen(new Asset(2, "NVR-9", "", "LOREX", "", "", "", Map.of(), null));
     assertThat(f.status()).isEqualTo(EquipmentStatus.FLAGGED);
     assertThat(f.manufacturer().id()).isEqualTo("dahua");
     assertThat(f.confidence()).isEqualTo(Confidence.MEDIUM);
-    assertThat(f.evidence()).singleElement().satisfies(e -> {
-      assertThat(e.kind()).isEqualTo("oem");
+    assertThat(f.evidence()).extracting(Evidence::kind).containsExactly("oem", "entity");
+    assertThat(f.evidence()).first().satisfies(e -> {
       assertThat(e.detail()).contains("SecurityInfoWatch, 2018-02-06, https://www.securityinfowatch.com/");
     });
   }
@@ -169,6 +183,45 @@ class EquipmentFixturesTest {
     assertThat(new MacAddress("DAA1195C3E57").locallyAdministered()).isTrue();
     assertThat(new MacAddress("4447CC3A1021").locallyAdministered()).isFalse();
     assertThat(new MacAddress("01005E0000FB").multicast()).isTrue();
+  }
+
+  /** The inventory fixture written as an XLSX sheet (the CSV cells as text) screens exactly as the CSV. */
+  @Test
+  void anXlsxInventoryScreensLikeTheSameCsv(@TempDir Path dir) throws Exception {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    try (var r = Files.newBufferedReader(fixture("inventory.csv"))) {
+      for (var rec : org.apache.commons.csv.CSVFormat.DEFAULT.parse(r)) rows.add(rec.toList());
+    }
+    Path xlsx = dir.resolve("inventory.xlsx");
+    try (var os = Files.newOutputStream(xlsx)) {
+      var wb = new org.dhatim.fastexcel.Workbook(os, "tiescan-test", "1.0");
+      var ws = wb.newWorksheet("Assets");
+      for (int i = 0; i < rows.size(); i++) {
+        for (int j = 0; j < rows.get(i).size(); j++) if (!rows.get(i).get(j).isEmpty()) ws.value(i, j, rows.get(i).get(j));
+      }
+      wb.finish();
+    }
+    Map<String, EquipmentFinding> fromCsv = byId(InventoryReader.read(fixture("inventory.csv"), null, null, null).assets());
+    Map<String, EquipmentFinding> fromXlsx = byId(InventoryReader.read(xlsx, null, "Assets", null).assets());
+    assertThat(fromXlsx.keySet()).containsExactlyElementsOf(fromCsv.keySet());
+    fromCsv.forEach((id, f) -> {
+      assertThat(fromXlsx.get(id).status()).as(id).isEqualTo(f.status());
+      assertThat(fromXlsx.get(id).hitKey()).as(id).isEqualTo(f.hitKey());
+    });
+    assertThat(fromXlsx.get("CAM-001").status()).isEqualTo(EquipmentStatus.FLAGGED);
+  }
+
+  /** MA-M (28-bit) blocks inside an IEEE Registration Authority MA-L block name their own owner. */
+  @Test
+  void maMBlocksNameTheirOwnerNotTheRegistrationAuthority() {
+    EquipmentFinding zte = screener.screen(new Asset(1, "", "AC:64:DD:50:00:01", "", "", "", "", Map.of(), null));
+    assertThat(zte.evidence().get(0).detail()).isEqualTo("MAC block AC64DD5/28 (MA-M) registered to SHANGHAI ZTE TECHNOLOGIES CO.,LTD");
+    assertThat(zte.status()).isEqualTo(EquipmentStatus.FLAGGED);
+    assertThat(zte.manufacturer().id()).isEqualTo("zte");
+    EquipmentFinding other = screener.screen(new Asset(1, "", "AC:64:DD:40:00:01", "", "", "", "", Map.of(), null));
+    assertThat(other.evidence()).noneMatch(e -> e.detail().contains("ZTE"));
+    EquipmentFinding scale = screener.screen(new Asset(1, "", "40:2C:76:10:00:01", "", "", "", "", Map.of(), null));
+    assertThat(scale.confidence()).as("a shared word is a lead, not a finding").isEqualTo(Confidence.LOW);
   }
 
   @Test
@@ -194,7 +247,7 @@ class EquipmentFixturesTest {
     }
     sinks.forEach(s -> s.finish(summary));
     sinks.forEach(FindingSink::close);
-    assertThat(csv.toString().lines()).hasSize(11).first().asString().endsWith("status,confidence,covered_manufacturer,rules,evidence,hit_key,note");
+    assertThat(csv.toString().lines()).hasSize(11).first().asString().endsWith("status,confidence,covered_manufacturer,rules,evidence,hit_key,note,review");
     assertThat(jsonl.toString().lines()).hasSize(10).first().asString()
         .contains("\"status\":\"FLAGGED\"").contains("\"hit_key\":\"equipment:mac=4447CC3A1021:hikvision\"")
         .contains("Pub. L. 115-232, §889(f)(3)(B)");

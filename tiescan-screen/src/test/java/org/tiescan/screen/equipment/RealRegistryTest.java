@@ -102,6 +102,25 @@ class RealRegistryTest {
         .satisfies(r -> {
           assertThat(r.date()).isEqualTo("2021-03-12");
           assertThat(r.entry()).contains("Hangzhou Hikvision Digital Technology Company");
+          assertThat(r.dateSource()).startsWith("FCC Covered List file ").endsWith("table.csv");
         });
+  }
+
+  /** Without --fcc-covered, the Covered List entry and date come from the curated data (citing its row); §889 shows its enactment. */
+  @Test
+  void withoutTheCoveredListFileEveryRuleStillHasItsDateAndSource() throws IOException {
+    EquipmentScreener plain = EquipmentData.screener(TestData.repoData(), OuiRegistry.loadDirectory(SHARED.resolve("oui")), null, 0.8);
+    for (String mac : List.of("4447CC0A0B0C", "08EDED0A0B0C", "30FBB80A0B0C", "6469BC0A0B0C")) {
+      EquipmentFinding f = plain.screen(new Asset(1, "", mac, "", "", "", "", Map.of(), null));
+      assertThat(f.status()).as(mac).isEqualTo(EquipmentStatus.FLAGGED);
+      assertThat(f.rules()).as(mac).allSatisfy(r -> assertThat(r.date()).isNotNull());
+      assertThat(f.rules()).filteredOn(r -> r.id().equals("fcc-covered-list")).singleElement().satisfies(r -> {
+        assertThat(r.date()).isEqualTo("2021-03-12");
+        assertThat(r.describe()).isEqualTo("47 U.S.C. 1601; 47 CFR 1.50002 (included 2021-03-12)");
+        assertThat(r.dateSource()).startsWith("curated dataset, citing FCC Covered List row us-fcc-covered:row-");
+      });
+      assertThat(f.rules()).filteredOn(r -> r.id().startsWith("ndaa-889")).singleElement()
+          .satisfies(r -> assertThat(r.describe()).endsWith("(enacted 2018-08-13)"));
+    }
   }
 }

@@ -123,4 +123,47 @@ class CsvInputReaderTest {
       assertThat(r.fractionRead()).isEqualTo(1.0);
     }
   }
+
+  /** The first rows of examples/suppliers.csv with the quoting of one value broken, as hand edits do. */
+  private Path brokenSuppliers(String badRow) throws Exception {
+    List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("../examples/suppliers.csv")).subList(0, 4));
+    lines.add(badRow);
+    lines.add("SUP-00006,\"BluePacket Communications Co., Ltd.\",TW");
+    return write("suppliers-broken.csv", String.join("\n", lines) + "\n");
+  }
+
+  @Test
+  void textAfterAClosingQuoteNamesFileLineAndFieldInPlainWords() throws Exception {
+    Path f = brokenSuppliers("SUP-00004,\"ShenZhen \"MovingComm\" Technology Co., Limited\",CN");
+    assertThatThrownBy(() -> readAll(f, null)).isInstanceOfSatisfying(InputException.class, e -> {
+      assertThat(e.problem().line()).isEqualTo(5);
+      assertThat(e.problem().field()).isEqualTo("name");
+      assertThat(e.getMessage()).contains("suppliers-broken.csv:5 [name]: text follows the closing quote")
+          .contains("must be doubled").doesNotContain("Exception").doesNotContain("encapsulated");
+    });
+  }
+
+  @Test
+  void aMissingClosingQuoteNamesTheLineWhereTheValueOpens() throws Exception {
+    // the parser only fails on line 6, where the next quote "closes" the value opened on line 5
+    Path f = brokenSuppliers("SUP-00004,ShenZhen MovingComm Technology,\"CN");
+    assertThatThrownBy(() -> readAll(f, null)).isInstanceOfSatisfying(InputException.class, e -> {
+      assertThat(e.problem().line()).isEqualTo(5);
+      assertThat(e.problem().field()).isEqualTo("country");
+      assertThat(e.getMessage()).contains("runs on to line 6").contains("closing quote (\") is probably missing")
+          .doesNotContain("Exception");
+    });
+  }
+
+  @Test
+  void aQuoteNeverClosedUpToTheEndOfTheFileNamesItsLine() throws Exception {
+    Path f = write("tail.csv", String.join("\n", Files.readAllLines(Path.of("../examples/suppliers.csv")).subList(0, 4))
+        + "\nSUP-00004,\"ShenZhen MovingComm Technology Co., Limited,CN\nSUP-00005,Acme,US\n");
+    assertThatThrownBy(() -> readAll(f, null)).isInstanceOfSatisfying(InputException.class, e -> {
+      assertThat(e.problem().line()).isEqualTo(5);
+      assertThat(e.problem().field()).isEqualTo("name");
+      assertThat(e.getMessage()).contains("tail.csv:5 [name]: a quoted value starts on this line and its closing quote")
+          .doesNotContain("Exception");
+    });
+  }
 }

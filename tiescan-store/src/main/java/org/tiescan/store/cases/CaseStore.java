@@ -24,6 +24,15 @@ public interface CaseStore extends AutoCloseable {
    */
   Observation observe(long counterpartyId, Evidence evidence, Long runId, ChangeDescriber changes);
 
+  /**
+   * Registers (or updates) each sighting's party and {@link #observe observes} its evidence, all in one
+   * transaction: a batch is recorded whole or not at all. For screenings that record many hits.
+   */
+  List<Observation> observeAll(List<Sighting> sightings, Long runId, ChangeDescriber changes);
+
+  /** A party, as the screened input shows it, and the evidence of one hit on it. */
+  record Sighting(String externalId, Map<String, String> fields, String mappingJson, Evidence evidence) {}
+
   /** Applies a decision. @throws DecisionConflictException when the hit changed since expected */
   Hit decide(Decision decision);
 

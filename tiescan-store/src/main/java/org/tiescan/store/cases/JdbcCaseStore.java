@@ -77,32 +77,37 @@ final class JdbcCaseStore implements CaseStore {
   @Override
   public Counterparty register(String externalId, Map<String, String> fields, String mappingJson) {
     if (externalId == null || externalId.isBlank()) throw new IllegalArgumentException("a counterparty needs an id");
+    return write("register " + externalId, c -> register(c, externalId, fields, mappingJson));
+  }
+
+  private static Counterparty register(Connection c, String externalId, Map<String, String> fields, String mappingJson)
+      throws SQLException {
     String json = AuditChain.canonical(fields);
-    return write("register " + externalId, c -> {
-      String now = Sql.time(Instant.now());
-      Optional<Counterparty> old = counterparty(c, externalId);
-      if (old.isEmpty()) {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO counterparties (external_id, fields_json,"
-            + " mapping_json, added_at, updated_at) VALUES (?, ?, ?, ?, ?)")) {
-          ps.setString(1, externalId);
-          ps.setString(2, json);
-          ps.setString(3, mappingJson);
-          ps.setString(4, now);
-          ps.setString(5, now);
-          ps.executeUpdate();
-        }
-      } else {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE counterparties SET fields_json = ?, mapping_json = ?,"
-            + " updated_at = ? WHERE id = ?")) {
-          ps.setString(1, json);
-          ps.setString(2, mappingJson);
-          ps.setString(3, now);
-          ps.setLong(4, old.get().id());
-          ps.executeUpdate();
-        }
+    String now = Sql.time(Instant.now());
+    Optional<Counterparty> old = counterparty(c, externalId);
+    if (old.isEmpty()) {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO counterparties (external_id, fields_json,"
+          + " mapping_json, added_at, updated_at) VALUES (?, ?, ?, ?, ?)")) {
+        ps.setString(1, externalId);
+        ps.setString(2, json);
+        ps.setString(3, mappingJson);
+        ps.setString(4, now);
+        ps.setString(5, now);
+        ps.executeUpdate();
       }
-      return counterparty(c, externalId).orElseThrow();
-    });
+    } else if (!old.get().fields().equals(fields) || !old.get().mappingJson().equals(mappingJson)) {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE counterparties SET fields_json = ?, mapping_json = ?,"
+          + " updated_at = ? WHERE id = ?")) {
+        ps.setString(1, json);
+        ps.setString(2, mappingJson);
+        ps.setString(3, now);
+        ps.setLong(4, old.get().id());
+        ps.executeUpdate();
+      }
+    } else {
+      return old.get();
+    }
+    return counterparty(c, externalId).orElseThrow();
   }
 
   @Override
@@ -138,31 +143,50 @@ final class JdbcCaseStore implements CaseStore {
 
   @Override
   public Observation observe(long counterpartyId, Evidence now, Long runId, ChangeDescriber changes) {
-    return write("record hit " + now.entityId(), c -> {
-      Optional<Hit> known = findHit(c, "h.counterparty_id = ? AND h.entity_id = ?", counterpartyId, now.entityId());
-      if (known.isEmpty()) {
-        insertHit(c, counterpartyId, now, runId);
-        Hit hit = findHit(c, "h.counterparty_id = ? AND h.entity_id = ?", counterpartyId, now.entityId()).orElseThrow();
-        history(c, hit);
-        return new Observation(Observation.Kind.NEW, hit);
+    return write("record hit " + now.entityId(), c -> observe(c, counterpartyId, now, runId, changes));
+  }
+
+  @Override
+  public List<Observation> observeAll(List<Sighting> sightings, Long runId, ChangeDescriber changes) {
+    if (sightings.isEmpty()) return List.of();
+    for (Sighting s : sightings) {
+      if (s.externalId() == null || s.externalId().isBlank()) throw new IllegalArgumentException("a counterparty needs an id");
+    }
+    return write("record " + sightings.size() + " hits", c -> {
+      List<Observation> out = new ArrayList<>(sightings.size());
+      for (Sighting s : sightings) {
+        Counterparty party = register(c, s.externalId(), s.fields(), s.mappingJson());
+        out.add(observe(c, party.id(), s.evidence(), runId, changes));
       }
-      Hit hit = known.get();
-      if (hit.evidence().sameGroundsAs(now)) {
-        updateSighting(c, hit.id(), now.score(), runId);
-        return new Observation(Observation.Kind.UNCHANGED, hit(c, hit.id()));
-      }
-      String note = changes.describe(hit.evidence(), now);
-      reopen(c, hit, now, runId, note);
-      Hit reopened = hit(c, hit.id());
-      history(c, reopened);
-      Map<String, Object> content = new LinkedHashMap<>();
-      content.put("hit", hit.id());
-      content.put("previous_status", hit.status().sql());
-      content.put("change", note);
-      AuditChain.append(c, "hit-reopened", hit.externalId() + " / " + hit.evidence().entityId(), content);
-      return new Observation(hit.status() == HitStatus.PENDING ? Observation.Kind.UNCHANGED : Observation.Kind.REOPENED,
-          reopened);
+      return out;
     });
+  }
+
+  private Observation observe(Connection c, long counterpartyId, Evidence now, Long runId, ChangeDescriber changes)
+      throws SQLException {
+    Optional<Hit> known = findHit(c, "h.counterparty_id = ? AND h.entity_id = ?", counterpartyId, now.entityId());
+    if (known.isEmpty()) {
+      insertHit(c, counterpartyId, now, runId);
+      Hit hit = findHit(c, "h.counterparty_id = ? AND h.entity_id = ?", counterpartyId, now.entityId()).orElseThrow();
+      history(c, hit);
+      return new Observation(Observation.Kind.NEW, hit);
+    }
+    Hit hit = known.get();
+    if (hit.evidence().sameGroundsAs(now)) {
+      updateSighting(c, hit.id(), now.score(), runId);
+      return new Observation(Observation.Kind.UNCHANGED, hit(c, hit.id()));
+    }
+    String note = changes.describe(hit.evidence(), now);
+    reopen(c, hit, now, runId, note);
+    Hit reopened = hit(c, hit.id());
+    history(c, reopened);
+    Map<String, Object> content = new LinkedHashMap<>();
+    content.put("hit", hit.id());
+    content.put("previous_status", hit.status().sql());
+    content.put("change", note);
+    AuditChain.append(c, "hit-reopened", hit.externalId() + " / " + hit.evidence().entityId(), content);
+    return new Observation(hit.status() == HitStatus.PENDING ? Observation.Kind.UNCHANGED : Observation.Kind.REOPENED,
+        reopened);
   }
 
   private static void insertHit(Connection c, long counterpartyId, Evidence e, Long runId) throws SQLException {

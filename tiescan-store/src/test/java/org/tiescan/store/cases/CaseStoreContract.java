@@ -56,6 +56,67 @@ abstract class CaseStoreContract {
     return o.hit();
   }
 
+  /**
+   * A reader is never queued behind a writer's open transaction (no single shared connection): the
+   * writer's change note waits until a read on another thread has completed, which sees the state
+   * before the write.
+   */
+  @Test
+  void aReadIsServedWhileAWriteTransactionIsOpen() throws Exception {
+    Hit hit = newHit("P1", 0);
+    store.decide(new Decision(hit.id(), HitStatus.CLEARED, "other company", "alice", hit.version()));
+    CountDownLatch inWrite = new CountDownLatch(1);
+    CountDownLatch readDone = new CountDownLatch(1);
+    ExecutorService writer = Executors.newSingleThreadExecutor();
+    try {
+      Future<Observation> reopened = writer.submit(() -> store.observe(hit.counterpartyId(),
+          RealEntries.evidence(entry(0), "another matched name"), 2L, (before, now) -> {
+            inWrite.countDown();
+            try {
+              if (!readDone.await(30, java.util.concurrent.TimeUnit.SECONDS)) throw new IllegalStateException("read queued");
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return "matched names changed";
+          }));
+      assertThat(inWrite.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      List<Hit> seen = store.hits();
+      readDone.countDown();
+      assertThat(seen).singleElement().extracting(Hit::status).isEqualTo(HitStatus.CLEARED);
+      assertThat(reopened.get(30, java.util.concurrent.TimeUnit.SECONDS).kind()).isEqualTo(Observation.Kind.REOPENED);
+    } finally {
+      writer.shutdownNow();
+    }
+  }
+
+  private static CaseStore.Sighting sighting(String party, Evidence evidence) {
+    return new CaseStore.Sighting(party, Map.of("id", party, "name", "party " + party), "{\"name_columns\":[\"name\"]}",
+        evidence);
+  }
+
+  @Test
+  void aBatchOfSightingsIsRecordedInOrderWholeOrNotAtAll() {
+    Hit p1 = newHit("P1", 0);
+    store.decide(new Decision(p1.id(), HitStatus.CLEARED, "other company", "alice", p1.version()));
+    List<Observation> seen = store.observeAll(List.of(
+        sighting("P1", RealEntries.evidence(entry(0))),
+        sighting("P2", RealEntries.evidence(entry(1))),
+        sighting("P1", RealEntries.evidence(entry(0), "another matched name"))), 2L, ChangeNotes.STANDARD);
+    assertThat(seen).extracting(Observation::kind)
+        .containsExactly(Observation.Kind.UNCHANGED, Observation.Kind.NEW, Observation.Kind.REOPENED);
+    assertThat(store.pending(2L)).extracting(Hit::externalId).containsExactlyInAnyOrder("P1", "P2");
+
+    Hit p2 = seen.get(1).hit();
+    assertThatThrownBy(() -> store.observeAll(List.of(
+        sighting("P3", RealEntries.evidence(entry(2))),
+        sighting("P2", RealEntries.evidence(entry(1), "changed name"))), 3L, (before, now) -> {
+          throw new IllegalStateException("describer failed");
+        })).hasMessageContaining("describer failed");
+    assertThat(store.counterparty("P3")).as("the batch rolled back whole").isEmpty();
+    assertThat(store.hit(p2.id()).orElseThrow().version()).isEqualTo(p2.version());
+    assertThat(store.verifyAudit().intact()).isTrue();
+  }
+
   @Test
   void theRegisterKeepsTheUsersOwnIdsAndFields() {
     store.register("SUP-0042", Map.of("id", "SUP-0042", "name", "Hangzhou Hikvision"), "{}");
