@@ -43,6 +43,12 @@ public final class NameScorer {
    * leaving it unmatched is weaker evidence against the pair than an unmatched Latin word.
    */
   static final double UNTRANSLATED_WEIGHT = 0.5;
+  /**
+   * An unmatched word of a translation whose other words matched (研究院 "research institute" against
+   * "Institute"; 华中 "central china" against "Huazhong"): the word was translated, only more fully
+   * than the other name writes it, so its missing part is weak evidence against the pair.
+   */
+  static final double PARTIAL_TRANSLATION_WEIGHT = 0.25;
   /** Single letters ("e" of "ansar-e", initials) say little about which organisation is meant. */
   static final double SINGLE_LETTER_WEIGHT = 0.2;
 
@@ -283,6 +289,11 @@ public final class NameScorer {
     return "han-latin".equals(n.token(i).via()) && !"Han".equals(other.analyzed().script());
   }
 
+  private static boolean wordPartlyMatched(PreparedName n, int i, double[] sim) {
+    for (int k = n.wordFrom(i); k < n.wordTo(i); k++) if (sim[k] > 0) return true;
+    return false;
+  }
+
   private static Tally tally(PreparedName n, PreparedName other, List<Link> links, boolean querySide, boolean distinctiveMode) {
     double[] sim = new double[n.size()];
     for (Link l : links) {
@@ -297,16 +308,19 @@ public final class NameScorer {
       if (n.text(i).length() == 1) w *= SINGLE_LETTER_WEIGHT;
       if (sim[i] == 0 && echoesLegalForm(n, i, other)) continue;
       if (sim[i] == 0 && untranslated(n, i, other)) w *= UNTRANSLATED_WEIGHT;
+      boolean partOfMatchedWord = sim[i] == 0 && wordPartlyMatched(n, i, sim);
+      if (partOfMatchedWord) w *= PARTIAL_TRANSLATION_WEIGHT;
+      boolean conflicting = sim[i] == 0 && !partOfMatchedWord;
       if (isCore(kind, distinctiveMode)) {
         t.coreTotal += w;
         // each side gets the square root, so that the product of the two coverages counts a fuzzy pair once
         t.coreMatched += w * Math.sqrt(sim[i]);
-        if (sim[i] == 0 && w > 0 && kind != TokenKind.GENERIC) t.identifyingUnmatched++;
+        if (conflicting && w > 0 && kind != TokenKind.GENERIC) t.identifyingUnmatched++;
       } else {
         t.modTotal += w;
         t.modMissing += w * (1 - sim[i]);
-        if (sim[i] == 0) t.modUnmatched++;
-        if (sim[i] == 0 && kind == TokenKind.PLACE) t.placeUnmatched++;
+        if (conflicting) t.modUnmatched++;
+        if (conflicting && kind == TokenKind.PLACE) t.placeUnmatched++;
       }
     }
     return t;

@@ -26,6 +26,9 @@ public final class PreparedName {
   private final String[] legalForms;
   /** runs[i][m]: tokens i..i+m+1 written together, for compound matching; null past the end. */
   private final String[][] runs;
+  /** wordFrom[i]..wordTo[i]: the tokens translated from the same word as token i (研究院 → research institute). */
+  private final int[] wordFrom;
+  private final int[] wordTo;
 
   private PreparedName(AnalyzedName analyzed, TokenRarity rarities) {
     this.analyzed = analyzed;
@@ -63,6 +66,22 @@ public final class PreparedName {
         runs[i][m] = joined.append(tokens[i + m + 1].text()).toString();
       }
     }
+    this.wordFrom = new int[tokens.length];
+    this.wordTo = new int[tokens.length];
+    for (int i = 0; i < tokens.length; ) {
+      int end = i + 1;
+      while (end < tokens.length && sameTranslatedWord(tokens[i], tokens[end])) end++;
+      for (int k = i; k < end; k++) {
+        wordFrom[k] = i;
+        wordTo[k] = end;
+      }
+      i = end;
+    }
+  }
+
+  /** Adjacent tokens of one translated word share its source (研究院 → research, institute). */
+  private static boolean sameTranslatedWord(NameToken a, NameToken b) {
+    return "translation".equals(a.via()) && "translation".equals(b.via()) && a.source().equals(b.source());
   }
 
   public static PreparedName of(AnalyzedName analyzed, TokenRarity rarities) {
@@ -141,4 +160,8 @@ public final class PreparedName {
   /** Tokens {@code from..from+count-1} written together ({@code count} from 2 to {@link NameScorer#MAX_COMPOUND}), or null. */
   String run(int from, int count) { return runs[from][count - 2]; }
   boolean hasDigit(int i) { return digits[i]; }
+  /** First token translated from the same word as token {@code i}. */
+  int wordFrom(int i) { return wordFrom[i]; }
+  /** One past the last token translated from the same word as token {@code i}. */
+  int wordTo(int i) { return wordTo[i]; }
 }
