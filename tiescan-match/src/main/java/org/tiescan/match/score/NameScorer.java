@@ -54,7 +54,7 @@ public final class NameScorer {
 
   private static final Comparator<Link> STRONGEST_FIRST = Comparator
       .comparingDouble((Link l) -> -l.sim())
-      .thenComparingInt(Link::span)
+      .thenComparingInt((Link l) -> -l.span()) // at equal similarity the link covering more tokens (chao yang ↔ chaoyang)
       .thenComparingInt(Link::qFrom)
       .thenComparingInt(Link::cFrom);
 
