@@ -115,4 +115,18 @@ class NameComparerTest {
     assertThat(acronym.features().get(0).detail())
         .isEqualTo("xpcc ↔ xinjiang production construction corps (known form of xpcc: xinjiang production and construction corps)");
   }
+
+  @Test
+  void hanNamesMeetTheirEnglishFormsThroughPinyinConventionalNamesAndPartialTranslations() {
+    // spaced pinyin split by a hyphen is one compound, not "chao" alone with "yang" left over
+    assertThat(score("北京朝阳医院", "Beijing Chao-Yang Hospital")).isGreaterThanOrEqualTo(0.95);
+    // conventional and postal spellings come from sourced knowledge files, not from string similarity
+    assertThat(score("清华大学", "Tsinghua University")).isGreaterThanOrEqualTo(0.95);
+    assertThat(score("浙江大学", "Chekiang University")).isGreaterThanOrEqualTo(0.95);
+    assertThat(score("清华大学", "Peking University")).isLessThan(T);
+    // 研究院 "research institute" written as "Institute": the left-out word of a matched translation costs little
+    double shorter = score("北京通用人工智能研究院", "Beijing Institute for General Artificial Intelligence");
+    assertThat(shorter).isGreaterThanOrEqualTo(T)
+        .isLessThan(score("北京通用人工智能研究院", "Beijing Research Institute for General Artificial Intelligence"));
+  }
 }
