@@ -49,6 +49,13 @@ public final class NameScorer {
    * than the other name writes it, so its missing part is weak evidence against the pair.
    */
   static final double PARTIAL_TRANSLATION_WEIGHT = 0.25;
+  /**
+   * A name that is one short letter-only word (the lists' aliases HTC, PCI, SEI, CTR) against a name
+   * with more words: "HTC Global Services" is rarely the listed HTC. Three letters coincide across
+   * unrelated companies far too often for the short word alone to make a match.
+   */
+  static final double BARE_SHORT_NAME_FACTOR = 0.75;
+  static final int SHORT_NAME_MAX_LETTERS = 3;
   /** Single letters ("e" of "ansar-e", initials) say little about which organisation is meant. */
   static final double SINGLE_LETTER_WEIGHT = 0.2;
 
@@ -88,6 +95,7 @@ public final class NameScorer {
       score = CORE_SHARE * core + (1 - CORE_SHARE) * modifier;
     }
     if (core == 0) score = Math.min(score, 1 - CORE_SHARE);
+    if ((isBareShortName(q) && tc.unmatched > 0) || (isBareShortName(c) && tq.unmatched > 0)) score *= BARE_SHORT_NAME_FACTOR;
     return new NameScore(q, c, clamp(score), core, distinctiveMode, links);
   }
 
@@ -289,6 +297,10 @@ public final class NameScorer {
     return "han-latin".equals(n.token(i).via()) && !"Han".equals(other.analyzed().script());
   }
 
+  private static boolean isBareShortName(PreparedName n) {
+    return n.size() == 1 && n.text(0).length() <= SHORT_NAME_MAX_LETTERS && isLetters(n.text(0));
+  }
+
   private static boolean wordPartlyMatched(PreparedName n, int i, double[] sim) {
     for (int k = n.wordFrom(i); k < n.wordTo(i); k++) if (sim[k] > 0) return true;
     return false;
@@ -311,6 +323,7 @@ public final class NameScorer {
       boolean partOfMatchedWord = sim[i] == 0 && wordPartlyMatched(n, i, sim);
       if (partOfMatchedWord) w *= PARTIAL_TRANSLATION_WEIGHT;
       boolean conflicting = sim[i] == 0 && !partOfMatchedWord;
+      if (sim[i] == 0 && w > 0) t.unmatched++;
       if (isCore(kind, distinctiveMode)) {
         t.coreTotal += w;
         // each side gets the square root, so that the product of the two coverages counts a fuzzy pair once
@@ -338,6 +351,8 @@ public final class NameScorer {
      */
     int identifyingUnmatched;
     int placeUnmatched;
+    /** Tokens left unmatched (legal forms and echoes of the other name's legal form aside). */
+    int unmatched;
 
     double coverage() {
       return coreTotal == 0 ? 0 : coreMatched / coreTotal;
