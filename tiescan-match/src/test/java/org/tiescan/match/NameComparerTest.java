@@ -124,6 +124,10 @@ class NameComparerTest {
     assertThat(score("清华大学", "Tsinghua University")).isGreaterThanOrEqualTo(0.95);
     assertThat(score("浙江大学", "Chekiang University")).isGreaterThanOrEqualTo(0.95);
     assertThat(score("清华大学", "Peking University")).isLessThan(T);
+    // the parent named before 附属 "affiliated" is often left out in English; the hospital itself is not
+    assertThat(score("首都医科大学附属北京朝阳医院", "Beijing Chao-Yang Hospital")).isGreaterThanOrEqualTo(T);
+    assertThat(score("首都医科大学附属北京朝阳医院", "Capital Medical University")).isLessThan(T);
+    assertThat(score("首都医科大学附属北京朝阳医院", "Beijing Tiantan Hospital")).isLessThan(T);
     // 研究院 "research institute" written as "Institute": the left-out word of a matched translation costs little
     double shorter = score("北京通用人工智能研究院", "Beijing Institute for General Artificial Intelligence");
     assertThat(shorter).isGreaterThanOrEqualTo(T)

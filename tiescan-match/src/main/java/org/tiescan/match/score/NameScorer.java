@@ -320,7 +320,8 @@ public final class NameScorer {
       if (n.text(i).length() == 1) w *= SINGLE_LETTER_WEIGHT;
       if (sim[i] == 0 && echoesLegalForm(n, i, other)) continue;
       if (sim[i] == 0 && untranslated(n, i, other)) w *= UNTRANSLATED_WEIGHT;
-      boolean partOfMatchedWord = sim[i] == 0 && wordPartlyMatched(n, i, sim);
+      // the parent before 附属 "affiliated" is often left out in English (Beijing Chao-Yang Hospital)
+      boolean partOfMatchedWord = sim[i] == 0 && (wordPartlyMatched(n, i, sim) || n.inParentPrefix(i));
       if (partOfMatchedWord) w *= PARTIAL_TRANSLATION_WEIGHT;
       boolean conflicting = sim[i] == 0 && !partOfMatchedWord;
       if (sim[i] == 0 && w > 0) t.unmatched++;

@@ -29,6 +29,8 @@ public final class PreparedName {
   /** wordFrom[i]..wordTo[i]: the tokens translated from the same word as token i (研究院 → research institute). */
   private final int[] wordFrom;
   private final int[] wordTo;
+  /** Tokens before this index name the parent of an "affiliated" body (首都医科大学 of 首都医科大学附属…医院); 0 if none. */
+  private final int parentEnd;
 
   private PreparedName(AnalyzedName analyzed, TokenRarity rarities) {
     this.analyzed = analyzed;
@@ -77,7 +79,13 @@ public final class PreparedName {
       }
       i = end;
     }
+    int affiliated = 0;
+    while (affiliated < tokens.length && !AFFILIATED.equals(tokens[affiliated].source())) affiliated++;
+    this.parentEnd = affiliated < tokens.length ? affiliated + 1 : 0;
   }
+
+  /** The word that says the body before it is the parent: 首都医科大学附属北京朝阳医院. */
+  private static final String AFFILIATED = "附属";
 
   /** Adjacent tokens of one translated word share its source (研究院 → research, institute). */
   private static boolean sameTranslatedWord(NameToken a, NameToken b) {
@@ -160,6 +168,8 @@ public final class PreparedName {
   /** Tokens {@code from..from+count-1} written together ({@code count} from 2 to {@link NameScorer#MAX_COMPOUND}), or null. */
   String run(int from, int count) { return runs[from][count - 2]; }
   boolean hasDigit(int i) { return digits[i]; }
+  /** Whether token {@code i} belongs to the parent named before 附属 "affiliated" (or is that word). */
+  boolean inParentPrefix(int i) { return i < parentEnd; }
   /** First token translated from the same word as token {@code i}. */
   int wordFrom(int i) { return wordFrom[i]; }
   /** One past the last token translated from the same word as token {@code i}. */
