@@ -92,6 +92,15 @@ class NameComparerTest {
   }
 
   @Test
+  void aBareShortAliasDoesNotMatchALongerNameOnItsOwn() {
+    // the CSL lists "ASP" (Association de Secours Palestiniens) and "AST" as aliases
+    assertThat(score("ASP Computer Products, Inc.", "ASP")).isLessThan(T);
+    assertThat(score("AST", "AST Computer")).isLessThan(T);
+    // the same short name with only a legal form added is still the same name
+    assertThat(score("ZTE Corporation", "ZTE")).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
   void explanationNamesTheTokensAndTheIgnoredLegalForm() {
     Explanation e = CMP.compare("Hangzhou Hikvision Digital Tech Co Ltd", HIKVISION, "Company").explanation();
     assertThat(e.queryName()).isEqualTo("Hangzhou Hikvision Digital Tech Co Ltd");
@@ -126,6 +135,7 @@ class NameComparerTest {
     assertThat(score("清华大学", "Peking University")).isLessThan(T);
     // the parent named before 附属 "affiliated" is often left out in English; the hospital itself is not
     assertThat(score("首都医科大学附属北京朝阳医院", "Beijing Chao-Yang Hospital")).isGreaterThanOrEqualTo(T);
+    assertThat(score("首都醫科大學附屬北京朝陽醫院", "Beijing Chao-Yang Hospital")).isGreaterThanOrEqualTo(T);
     assertThat(score("首都医科大学附属北京朝阳医院", "Capital Medical University")).isLessThan(T);
     assertThat(score("首都医科大学附属北京朝阳医院", "Beijing Tiantan Hospital")).isLessThan(T);
     // 研究院 "research institute" written as "Institute": the left-out word of a matched translation costs little

@@ -95,7 +95,8 @@ public final class NameScorer {
       score = CORE_SHARE * core + (1 - CORE_SHARE) * modifier;
     }
     if (core == 0) score = Math.min(score, 1 - CORE_SHARE);
-    if ((isBareShortName(q) && tc.unmatched > 0) || (isBareShortName(c) && tq.unmatched > 0)) score *= BARE_SHORT_NAME_FACTOR;
+    boolean shortAgainstLonger = (isBareShortName(q) && tc.unmatched > 0) || (isBareShortName(c) && tq.unmatched > 0);
+    if (shortAgainstLonger) score *= BARE_SHORT_NAME_FACTOR;
     return new NameScore(q, c, clamp(score), core, distinctiveMode, links);
   }
 

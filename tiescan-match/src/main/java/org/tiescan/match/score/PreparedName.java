@@ -80,12 +80,12 @@ public final class PreparedName {
       i = end;
     }
     int affiliated = 0;
-    while (affiliated < tokens.length && !AFFILIATED.equals(tokens[affiliated].source())) affiliated++;
+    while (affiliated < tokens.length && !AFFILIATED.contains(tokens[affiliated].source())) affiliated++;
     this.parentEnd = affiliated < tokens.length ? affiliated + 1 : 0;
   }
 
-  /** The word that says the body before it is the parent: 首都医科大学附属北京朝阳医院. */
-  private static final String AFFILIATED = "附属";
+  /** The word that says the body before it is the parent: 首都医科大学附属北京朝阳医院 (sources keep traditional 附屬). */
+  private static final java.util.Set<String> AFFILIATED = java.util.Set.of("附属", "附屬");
 
   /** Adjacent tokens of one translated word share its source (研究院 → research, institute). */
   private static boolean sameTranslatedWord(NameToken a, NameToken b) {
