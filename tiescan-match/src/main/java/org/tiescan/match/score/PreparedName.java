@@ -89,7 +89,11 @@ public final class PreparedName {
 
   /** Adjacent tokens of one translated word share its source (研究院 → research, institute). */
   private static boolean sameTranslatedWord(NameToken a, NameToken b) {
-    return "translation".equals(a.via()) && "translation".equals(b.via()) && a.source().equals(b.source());
+    return isTranslation(a) && isTranslation(b) && a.source().equals(b.source());
+  }
+
+  private static boolean isTranslation(NameToken t) {
+    return "translation".equals(t.via()) || "conventional-name".equals(t.via());
   }
 
   public static PreparedName of(AnalyzedName analyzed, TokenRarity rarities) {
