@@ -92,6 +92,17 @@ class NameComparerTest {
   }
 
   @Test
+  void aNamesOwnBracketedInitialsAreNotAMissingWord() {
+    // the Entity List writes "Beijing University of Aeronautics and Astronautics (BUAA)"
+    String listed = "Beijing University of Aeronautics and Astronautics (BUAA)";
+    assertThat(score("北京航空航天大学", listed)).isGreaterThanOrEqualTo(0.95);
+    assertThat(score("Beijing University of Aeronautics and Astronautics", listed)).isGreaterThanOrEqualTo(0.95);
+    // initials that are not the name's own still count as a word the other name lacks
+    assertThat(score("Beijing University of Aeronautics and Astronautics", "Beijing University of Aeronautics and Astronautics (NUDT)"))
+        .isLessThan(0.95);
+  }
+
+  @Test
   void aBareShortAliasDoesNotMatchALongerNameOnItsOwn() {
     // the CSL lists "ASP" (Association de Secours Palestiniens) and "AST" as aliases
     assertThat(score("ASP Computer Products, Inc.", "ASP")).isLessThan(T);

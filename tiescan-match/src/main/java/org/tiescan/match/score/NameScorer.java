@@ -55,6 +55,11 @@ public final class NameScorer {
    * unrelated companies far too often for the short word alone to make a match.
    */
   static final double BARE_SHORT_NAME_FACTOR = 0.75;
+  /**
+   * A name's own initials in brackets ("Beijing University of Aeronautics and Astronautics (BUAA)"),
+   * left unmatched, repeat the name: a trace of weight, so the pair stays just below an identical one.
+   */
+  static final double OWN_ACRONYM_WEIGHT = 0.05;
   static final int SHORT_NAME_MAX_LETTERS = 3;
   /** Single letters ("e" of "ansar-e", initials) say little about which organisation is meant. */
   static final double SINGLE_LETTER_WEIGHT = 0.2;
@@ -226,34 +231,15 @@ public final class NameScorer {
     for (int j = 0; j < one.size(); j++) {
       String acronym = one.text(j);
       int n = acronym.length();
-      if (n < 2 || n > 6 || run.size() < n || !isLetters(acronym)) continue;
+      if (n < 2 || n > 6 || run.size() < n || !PreparedName.isLetters(acronym)) continue;
       for (int i = 0; i + n <= run.size(); i++) {
-        if (initialsMatch(run, i, acronym)) {
+        if (run.initialsAt(i, acronym)) {
           double sim = n == 2 ? SIM_SHORT_ACRONYM : SIM_ACRONYM;
           out.add(swapped ? new Link(i, i + n, j, j + 1, sim, Link.How.ACRONYM)
               : new Link(j, j + 1, i, i + n, sim, Link.How.ACRONYM));
         }
       }
     }
-  }
-
-  private static boolean initialsMatch(PreparedName run, int from, String acronym) {
-    for (int k = 0; k < acronym.length(); k++) {
-      char want = acronym.charAt(k);
-      String[] forms = run.forms(from + k);
-      boolean any = false;
-      for (String f : forms) any |= !f.isEmpty() && f.charAt(0) == want;
-      if (!any) return false;
-    }
-    return true;
-  }
-
-  private static boolean isLetters(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch < 'a' || ch > 'z') return false;
-    }
-    return true;
   }
 
   private static boolean free(boolean[] used, int from, int to) {
@@ -299,7 +285,7 @@ public final class NameScorer {
   }
 
   private static boolean isBareShortName(PreparedName n) {
-    return n.size() == 1 && n.text(0).length() <= SHORT_NAME_MAX_LETTERS && isLetters(n.text(0));
+    return n.size() == 1 && n.text(0).length() <= SHORT_NAME_MAX_LETTERS && PreparedName.isLetters(n.text(0));
   }
 
   private static boolean wordPartlyMatched(PreparedName n, int i, double[] sim) {
@@ -324,7 +310,10 @@ public final class NameScorer {
       // the parent before 附属 "affiliated" is often left out in English (Beijing Chao-Yang Hospital)
       boolean partOfMatchedWord = sim[i] == 0 && (wordPartlyMatched(n, i, sim) || n.inParentPrefix(i));
       if (partOfMatchedWord) w *= PARTIAL_TRANSLATION_WEIGHT;
-      boolean conflicting = sim[i] == 0 && !partOfMatchedWord;
+      // "… Astronautics (BUAA)": the initials of the name's own words add almost nothing when left unmatched
+      boolean ownAcronym = sim[i] == 0 && n.isOwnAcronym(i);
+      if (ownAcronym) w *= OWN_ACRONYM_WEIGHT;
+      boolean conflicting = sim[i] == 0 && !partOfMatchedWord && !ownAcronym;
       if (sim[i] == 0 && w > 0) t.unmatched++;
       if (isCore(kind, distinctiveMode)) {
         t.coreTotal += w;
