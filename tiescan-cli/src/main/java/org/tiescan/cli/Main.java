@@ -28,6 +28,7 @@ public final class Main {
     cl.addSubcommand(new CommandLine(new ScreenCommand(ctx)));
     cl.addSubcommand(new CommandLine(new MatchCommand(ctx)));
     cl.addSubcommand(new CommandLine(new CompareCommand(ctx)));
+    cl.addSubcommand(new CommandLine(new EvalCommand(ctx)));
     cl.addSubcommand(new CommandLine(new EntityCommand(ctx)));
     CommandLine lists = new CommandLine(new ListsCommand(ctx));
     lists.addSubcommand(new CommandLine(new ListsImportCommand(ctx)));

@@ -161,6 +161,21 @@ class CommandsTest {
   }
 
   @Test
+  void evalPrintsPrecisionRecallAndSpeedPerSet() throws Exception {
+    // the first pairs of each bundled evaluation set (tiescan-match/src/test/resources/eval)
+    Path bundled = Path.of("").toAbsolutePath().getParent().resolve(EvalCommand.DEFAULT_SETS);
+    Path sets = Files.createDirectories(dir.resolve("eval"));
+    for (String file : org.tiescan.match.eval.Evaluator.SET_FILES) {
+      Files.write(sets.resolve(file), Files.readAllLines(bundled.resolve(file)).subList(0, 40));
+    }
+    assertThat(run("eval", sets.toString(), "--shared-data", dir.resolve("none").toString())).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).containsPattern("== latin-variants: \\d+ pairs").contains("== han-english (ror): ")
+        .containsPattern("default   latin-variants +t=0\\.70  P=[01]\\.\\d{3} R=[01]\\.\\d{3} F1=")
+        .contains("held-out half").contains("pairs/s scored");
+    assertThat(run("eval", dir.resolve("missing").toString())).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void screensXlsxAndJsonLinesWithColumnFlags() throws Exception {
     Path xlsx = Path.of("").toAbsolutePath().getParent().resolve("examples/suppliers.xlsx");
     Path out1 = dir.resolve("x.csv");

@@ -148,6 +148,23 @@ class ExposureEndToEndTest {
     assertThat(hit.get("designations").toString()).contains("84 FR 54002");
   }
 
+  /** Issue 3's golden spellings: each finds Hikvision's Entity List and NS-CMIC designations, explained. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"杭州海康威视数字技术股份有限公司", "Hangzhou Haikang Weishi", "HIKVISION",
+      "Hangzhou Hikvision Digital Tech Co Ltd", "HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD."})
+  void everyGoldenSpellingOfHikvisionFindsItsDesignations(String name) throws Exception {
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "match", name, "--json", "--data-dir", data())).isEqualTo(ExitCodes.OK);
+    StringBuilder designations = new StringBuilder();
+    for (JsonNode r : JSON.readTree(out.toString()).get("results")) {
+      if (r.get("score").asDouble() < 0.9 || !r.get("caption").asText().toLowerCase().contains("hikvision")) continue;
+      designations.append(r.get("designations"));
+      assertThat(r.at("/explanation/features")).as(name).isNotEmpty();
+      assertThat(r.at("/explanation/summary").asText()).as(name).contains("score");
+    }
+    assertThat(designations.toString()).as(name).contains("84 FR 54002").contains("13959");
+  }
+
   @Test
   void oneOrganisationIsOneResult() throws Exception {
     for (String id : List.of("S1", "S2", "S3", "S4")) {

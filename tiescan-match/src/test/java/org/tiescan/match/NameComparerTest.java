@@ -92,6 +92,26 @@ class NameComparerTest {
   }
 
   @Test
+  void aNamesOwnBracketedInitialsAreNotAMissingWord() {
+    // the Entity List writes "Beijing University of Aeronautics and Astronautics (BUAA)"
+    String listed = "Beijing University of Aeronautics and Astronautics (BUAA)";
+    assertThat(score("北京航空航天大学", listed)).isGreaterThanOrEqualTo(0.95);
+    assertThat(score("Beijing University of Aeronautics and Astronautics", listed)).isGreaterThanOrEqualTo(0.95);
+    // initials that are not the name's own still count as a word the other name lacks
+    assertThat(score("Beijing University of Aeronautics and Astronautics", "Beijing University of Aeronautics and Astronautics (NUDT)"))
+        .isLessThan(0.95);
+  }
+
+  @Test
+  void aBareShortAliasDoesNotMatchALongerNameOnItsOwn() {
+    // the CSL lists "ASP" (Association de Secours Palestiniens) and "AST" as aliases
+    assertThat(score("ASP Computer Products, Inc.", "ASP")).isLessThan(T);
+    assertThat(score("AST", "AST Computer")).isLessThan(T);
+    // the same short name with only a legal form added is still the same name
+    assertThat(score("ZTE Corporation", "ZTE")).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
   void explanationNamesTheTokensAndTheIgnoredLegalForm() {
     Explanation e = CMP.compare("Hangzhou Hikvision Digital Tech Co Ltd", HIKVISION, "Company").explanation();
     assertThat(e.queryName()).isEqualTo("Hangzhou Hikvision Digital Tech Co Ltd");
@@ -114,5 +134,24 @@ class NameComparerTest {
     Explanation acronym = CMP.compare("XPCC", "Xinjiang Production and Construction Corps", "Company").explanation();
     assertThat(acronym.features().get(0).detail())
         .isEqualTo("xpcc ↔ xinjiang production construction corps (known form of xpcc: xinjiang production and construction corps)");
+  }
+
+  @Test
+  void hanNamesMeetTheirEnglishFormsThroughPinyinConventionalNamesAndPartialTranslations() {
+    // spaced pinyin split by a hyphen is one compound, not "chao" alone with "yang" left over
+    assertThat(score("北京朝阳医院", "Beijing Chao-Yang Hospital")).isGreaterThanOrEqualTo(0.95);
+    // conventional and postal spellings come from sourced knowledge files, not from string similarity
+    assertThat(score("清华大学", "Tsinghua University")).isGreaterThanOrEqualTo(0.95);
+    assertThat(score("浙江大学", "Chekiang University")).isGreaterThanOrEqualTo(0.95);
+    assertThat(score("清华大学", "Peking University")).isLessThan(T);
+    // the parent named before 附属 "affiliated" is often left out in English; the hospital itself is not
+    assertThat(score("首都医科大学附属北京朝阳医院", "Beijing Chao-Yang Hospital")).isGreaterThanOrEqualTo(T);
+    assertThat(score("首都醫科大學附屬北京朝陽醫院", "Beijing Chao-Yang Hospital")).isGreaterThanOrEqualTo(T);
+    assertThat(score("首都医科大学附属北京朝阳医院", "Capital Medical University")).isLessThan(T);
+    assertThat(score("首都医科大学附属北京朝阳医院", "Beijing Tiantan Hospital")).isLessThan(T);
+    // 研究院 "research institute" written as "Institute": the left-out word of a matched translation costs little
+    double shorter = score("北京通用人工智能研究院", "Beijing Institute for General Artificial Intelligence");
+    assertThat(shorter).isGreaterThanOrEqualTo(T)
+        .isLessThan(score("北京通用人工智能研究院", "Beijing Research Institute for General Artificial Intelligence"));
   }
 }

@@ -43,12 +43,30 @@ public final class NameScorer {
    * leaving it unmatched is weaker evidence against the pair than an unmatched Latin word.
    */
   static final double UNTRANSLATED_WEIGHT = 0.5;
+  /**
+   * An unmatched word of a translation whose other words matched (研究院 "research institute" against
+   * "Institute"; 华中 "central china" against "Huazhong"): the word was translated, only more fully
+   * than the other name writes it, so its missing part is weak evidence against the pair.
+   */
+  static final double PARTIAL_TRANSLATION_WEIGHT = 0.25;
+  /**
+   * A name that is one short letter-only word (the lists' aliases HTC, PCI, SEI, CTR) against a name
+   * with more words: "HTC Global Services" is rarely the listed HTC. Three letters coincide across
+   * unrelated companies far too often for the short word alone to make a match.
+   */
+  static final double BARE_SHORT_NAME_FACTOR = 0.75;
+  /**
+   * A name's own initials in brackets ("Beijing University of Aeronautics and Astronautics (BUAA)"),
+   * left unmatched, repeat the name: a trace of weight, so the pair stays just below an identical one.
+   */
+  static final double OWN_ACRONYM_WEIGHT = 0.05;
+  static final int SHORT_NAME_MAX_LETTERS = 3;
   /** Single letters ("e" of "ansar-e", initials) say little about which organisation is meant. */
   static final double SINGLE_LETTER_WEIGHT = 0.2;
 
   private static final Comparator<Link> STRONGEST_FIRST = Comparator
       .comparingDouble((Link l) -> -l.sim())
-      .thenComparingInt(Link::span)
+      .thenComparingInt((Link l) -> -l.span()) // at equal similarity the link covering more tokens (chao yang ↔ chaoyang)
       .thenComparingInt(Link::qFrom)
       .thenComparingInt(Link::cFrom);
 
@@ -82,6 +100,8 @@ public final class NameScorer {
       score = CORE_SHARE * core + (1 - CORE_SHARE) * modifier;
     }
     if (core == 0) score = Math.min(score, 1 - CORE_SHARE);
+    boolean shortAgainstLonger = (isBareShortName(q) && tc.unmatched > 0) || (isBareShortName(c) && tq.unmatched > 0);
+    if (shortAgainstLonger) score *= BARE_SHORT_NAME_FACTOR;
     return new NameScore(q, c, clamp(score), core, distinctiveMode, links);
   }
 
@@ -211,34 +231,15 @@ public final class NameScorer {
     for (int j = 0; j < one.size(); j++) {
       String acronym = one.text(j);
       int n = acronym.length();
-      if (n < 2 || n > 6 || run.size() < n || !isLetters(acronym)) continue;
+      if (n < 2 || n > 6 || run.size() < n || !PreparedName.isLetters(acronym)) continue;
       for (int i = 0; i + n <= run.size(); i++) {
-        if (initialsMatch(run, i, acronym)) {
+        if (run.initialsAt(i, acronym)) {
           double sim = n == 2 ? SIM_SHORT_ACRONYM : SIM_ACRONYM;
           out.add(swapped ? new Link(i, i + n, j, j + 1, sim, Link.How.ACRONYM)
               : new Link(j, j + 1, i, i + n, sim, Link.How.ACRONYM));
         }
       }
     }
-  }
-
-  private static boolean initialsMatch(PreparedName run, int from, String acronym) {
-    for (int k = 0; k < acronym.length(); k++) {
-      char want = acronym.charAt(k);
-      String[] forms = run.forms(from + k);
-      boolean any = false;
-      for (String f : forms) any |= !f.isEmpty() && f.charAt(0) == want;
-      if (!any) return false;
-    }
-    return true;
-  }
-
-  private static boolean isLetters(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch < 'a' || ch > 'z') return false;
-    }
-    return true;
   }
 
   private static boolean free(boolean[] used, int from, int to) {
@@ -283,6 +284,15 @@ public final class NameScorer {
     return "han-latin".equals(n.token(i).via()) && !"Han".equals(other.analyzed().script());
   }
 
+  private static boolean isBareShortName(PreparedName n) {
+    return n.size() == 1 && n.text(0).length() <= SHORT_NAME_MAX_LETTERS && PreparedName.isLetters(n.text(0));
+  }
+
+  private static boolean wordPartlyMatched(PreparedName n, int i, double[] sim) {
+    for (int k = n.wordFrom(i); k < n.wordTo(i); k++) if (sim[k] > 0) return true;
+    return false;
+  }
+
   private static Tally tally(PreparedName n, PreparedName other, List<Link> links, boolean querySide, boolean distinctiveMode) {
     double[] sim = new double[n.size()];
     for (Link l : links) {
@@ -297,16 +307,24 @@ public final class NameScorer {
       if (n.text(i).length() == 1) w *= SINGLE_LETTER_WEIGHT;
       if (sim[i] == 0 && echoesLegalForm(n, i, other)) continue;
       if (sim[i] == 0 && untranslated(n, i, other)) w *= UNTRANSLATED_WEIGHT;
+      // the parent before 附属 "affiliated" is often left out in English (Beijing Chao-Yang Hospital)
+      boolean partOfMatchedWord = sim[i] == 0 && (wordPartlyMatched(n, i, sim) || n.inParentPrefix(i));
+      if (partOfMatchedWord) w *= PARTIAL_TRANSLATION_WEIGHT;
+      // "… Astronautics (BUAA)": the initials of the name's own words add almost nothing when left unmatched
+      boolean ownAcronym = sim[i] == 0 && n.isOwnAcronym(i);
+      if (ownAcronym) w *= OWN_ACRONYM_WEIGHT;
+      boolean conflicting = sim[i] == 0 && !partOfMatchedWord && !ownAcronym;
+      if (sim[i] == 0 && w > 0) t.unmatched++;
       if (isCore(kind, distinctiveMode)) {
         t.coreTotal += w;
         // each side gets the square root, so that the product of the two coverages counts a fuzzy pair once
         t.coreMatched += w * Math.sqrt(sim[i]);
-        if (sim[i] == 0 && w > 0 && kind != TokenKind.GENERIC) t.identifyingUnmatched++;
+        if (conflicting && w > 0 && kind != TokenKind.GENERIC) t.identifyingUnmatched++;
       } else {
         t.modTotal += w;
         t.modMissing += w * (1 - sim[i]);
-        if (sim[i] == 0) t.modUnmatched++;
-        if (sim[i] == 0 && kind == TokenKind.PLACE) t.placeUnmatched++;
+        if (conflicting) t.modUnmatched++;
+        if (conflicting && kind == TokenKind.PLACE) t.placeUnmatched++;
       }
     }
     return t;
@@ -324,6 +342,8 @@ public final class NameScorer {
      */
     int identifyingUnmatched;
     int placeUnmatched;
+    /** Tokens left unmatched (legal forms and echoes of the other name's legal form aside). */
+    int unmatched;
 
     double coverage() {
       return coreTotal == 0 ? 0 : coreMatched / coreTotal;

@@ -26,6 +26,13 @@ public final class PreparedName {
   private final String[] legalForms;
   /** runs[i][m]: tokens i..i+m+1 written together, for compound matching; null past the end. */
   private final String[][] runs;
+  /** Tokens that are the initials of a run of the name's other words ("… Astronautics (BUAA)"). */
+  private final boolean[] ownAcronym;
+  /** wordFrom[i]..wordTo[i]: the tokens translated from the same word as token i (研究院 → research institute). */
+  private final int[] wordFrom;
+  private final int[] wordTo;
+  /** Tokens before this index name the parent of an "affiliated" body (首都医科大学 of 首都医科大学附属…医院); 0 if none. */
+  private final int parentEnd;
 
   private PreparedName(AnalyzedName analyzed, TokenRarity rarities) {
     this.analyzed = analyzed;
@@ -63,6 +70,63 @@ public final class PreparedName {
         runs[i][m] = joined.append(tokens[i + m + 1].text()).toString();
       }
     }
+    this.wordFrom = new int[tokens.length];
+    this.wordTo = new int[tokens.length];
+    for (int i = 0; i < tokens.length; ) {
+      int end = i + 1;
+      while (end < tokens.length && sameTranslatedWord(tokens[i], tokens[end])) end++;
+      for (int k = i; k < end; k++) {
+        wordFrom[k] = i;
+        wordTo[k] = end;
+      }
+      i = end;
+    }
+    this.ownAcronym = new boolean[tokens.length];
+    for (int j = 0; j < tokens.length; j++) ownAcronym[j] = initialsOfOtherWords(j);
+    int affiliated = 0;
+    while (affiliated < tokens.length && !AFFILIATED.contains(tokens[affiliated].source())) affiliated++;
+    this.parentEnd = affiliated < tokens.length ? affiliated + 1 : 0;
+  }
+
+  /** The word that says the body before it is the parent: 首都医科大学附属北京朝阳医院 (sources keep traditional 附屬). */
+  private static final java.util.Set<String> AFFILIATED = java.util.Set.of("附属", "附屬");
+
+  private boolean initialsOfOtherWords(int j) {
+    String acronym = tokens[j].text();
+    int n = acronym.length();
+    if (n < 3 || n > 8 || tokens[j].kind() != TokenKind.DISTINCTIVE || !isLetters(acronym)) return false;
+    for (int i = 0; i + n <= tokens.length; i++) {
+      if ((j < i || j >= i + n) && initialsAt(i, acronym)) return true;
+    }
+    return false;
+  }
+
+  /** Whether tokens {@code from..} start, one by one, with the letters of {@code acronym} (any of their forms). */
+  boolean initialsAt(int from, String acronym) {
+    for (int k = 0; k < acronym.length(); k++) {
+      char want = acronym.charAt(k);
+      boolean any = false;
+      for (String f : forms[from + k]) any |= !f.isEmpty() && f.charAt(0) == want;
+      if (!any) return false;
+    }
+    return true;
+  }
+
+  static boolean isLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch < 'a' || ch > 'z') return false;
+    }
+    return true;
+  }
+
+  /** Adjacent tokens of one translated word share its source (研究院 → research, institute). */
+  private static boolean sameTranslatedWord(NameToken a, NameToken b) {
+    return isTranslation(a) && isTranslation(b) && a.source().equals(b.source());
+  }
+
+  private static boolean isTranslation(NameToken t) {
+    return "translation".equals(t.via()) || "conventional-name".equals(t.via());
   }
 
   public static PreparedName of(AnalyzedName analyzed, TokenRarity rarities) {
@@ -141,4 +205,12 @@ public final class PreparedName {
   /** Tokens {@code from..from+count-1} written together ({@code count} from 2 to {@link NameScorer#MAX_COMPOUND}), or null. */
   String run(int from, int count) { return runs[from][count - 2]; }
   boolean hasDigit(int i) { return digits[i]; }
+  /** Whether token {@code i} is the initials of a run of this name's other words. */
+  boolean isOwnAcronym(int i) { return ownAcronym[i]; }
+  /** Whether token {@code i} belongs to the parent named before 附属 "affiliated" (or is that word). */
+  boolean inParentPrefix(int i) { return i < parentEnd; }
+  /** First token translated from the same word as token {@code i}. */
+  int wordFrom(int i) { return wordFrom[i]; }
+  /** One past the last token translated from the same word as token {@code i}. */
+  int wordTo(int i) { return wordTo[i]; }
 }

@@ -34,10 +34,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class EvalSetGenerator {
   static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-  private static final Set<String> WEAK_WORDS = Set.of("co", "ltd", "limited", "company", "corp", "corporation",
-      "inc", "llc", "the", "of", "and", "for", "s", "a", "de", "sa", "cv", "group", "gmbh", "plc", "jsc",
-      "ooo", "oao", "zao", "pjsc", "ojsc", "llp", "l", "c", "pvt", "private", "fze", "fzc", "fzco", "srl", "sarl",
-      "bhd", "sdn");
   private static final long SEED = 20250101L;
 
   /** One labelled pair. */
@@ -90,7 +86,7 @@ public final class EvalSetGenerator {
   private static List<Pair> hardNegatives(List<Entry> pool, boolean crossScript, int count, Set<String> seen) {
     Map<String, List<Entry>> byWord = new HashMap<>();
     for (Entry e : pool) {
-      for (String w : words(englishNames(e, crossScript))) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+      for (String w : Evaluator.words(englishNames(e, crossScript))) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
     }
     List<Entry> order = new ArrayList<>(pool);
     Collections.shuffle(order, new Random(SEED));
@@ -115,7 +111,7 @@ public final class EvalSetGenerator {
 
   private static Entry closestOther(Entry a, Map<String, List<Entry>> byWord, boolean crossScript, Random pick) {
     Map<Entry, Integer> shared = new LinkedHashMap<>();
-    for (String w : words(englishNames(a, crossScript))) {
+    for (String w : Evaluator.words(englishNames(a, crossScript))) {
       List<Entry> with = byWord.get(w);
       if (with.size() > 2000) continue; // "company"-like words say nothing
       for (Entry b : with) shared.merge(b, 1, Integer::sum);
@@ -126,7 +122,7 @@ public final class EvalSetGenerator {
     for (Map.Entry<Entry, Integer> s : shared.entrySet()) {
       Entry b = s.getKey();
       if (b == a || !b.schema().equals(a.schema()) || !Collections.disjoint(aNames, normNames(b))) continue;
-      if (words(List.of(b.names().get(0))).equals(words(List.of(a.names().get(0))))) continue;
+      if (Evaluator.words(List.of(b.names().get(0))).equals(Evaluator.words(List.of(a.names().get(0))))) continue;
       if (s.getValue() > bestCount) {
         best.clear();
         bestCount = s.getValue();
@@ -142,16 +138,6 @@ public final class EvalSetGenerator {
 
   static List<String> han(List<String> names, boolean wantHan) {
     return names.stream().filter(n -> HAN.matcher(n).find() == wantHan).toList();
-  }
-
-  static Set<String> words(List<String> names) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String n : names) {
-      for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-        if (w.length() >= 3 && !WEAK_WORDS.contains(w)) out.add(w);
-      }
-    }
-    return out;
   }
 
   static String norm(String name) {
@@ -174,7 +160,7 @@ public final class EvalSetGenerator {
     Random pick = new Random(SEED + 2);
     for (List<Entry> pool : pools) {
       Map<String, List<Entry>> byWord = new HashMap<>();
-      for (Entry e : pool) for (String w : words(e.names())) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+      for (Entry e : pool) for (String w : Evaluator.words(e.names())) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
       List<Entry> order = new ArrayList<>(pool);
       Collections.shuffle(order, new Random(SEED + 3));
       int made = 0;

@@ -157,8 +157,10 @@ final class HanSegmenter {
       out.add(number);
     } else {
       HanWord word = piece.word();
+      // a proper name's English form (清华 Tsinghua) is a conventional name, not a translation
+      String via = word.kind() == TokenKind.DISTINCTIVE ? "conventional-name" : "translation";
       for (List<String> forms : word.english()) {
-        Draft draft = new Draft(forms.get(0), source, "translation", word.kind());
+        Draft draft = new Draft(forms.get(0), source, via, word.kind());
         forms.stream().skip(1).forEach(draft::addAlternative);
         if (!lexicon.isStopword(draft.text)) draft.addAlternative(word.joinedPinyin());
         out.add(draft);

@@ -13,7 +13,8 @@ import org.tiescan.text.step.Steps;
 
 /**
  * Organisation-name knowledge loaded from the data files in {@code org/tiescan/text/}: legal forms,
- * places, generic industry and institution words (each in Chinese, English and pinyin),
+ * places, generic industry and institution words, conventional English names of institutions (each
+ * in Chinese, English and pinyin),
  * abbreviations, acronyms and stop words. Immutable and thread-safe once built.
  *
  * <p>Every Chinese word also yields Latin phrases: its English translation (with variants) and its
@@ -49,6 +50,7 @@ public final class Lexicon {
     lexicon.addWords("legal-forms.tsv", TokenKind.LEGAL_FORM);
     lexicon.addWords("places.tsv", TokenKind.PLACE);
     lexicon.addWords("generic-words.tsv", TokenKind.GENERIC);
+    lexicon.addWords("conventional-names.tsv", TokenKind.DISTINCTIVE);
     lexicon.addAbbreviations();
     lexicon.addAcronyms();
     lexicon.addStopwords();
@@ -106,6 +108,8 @@ public final class Lexicon {
     TsvTable table = TsvTable.read(DIR + file, "term", "english", "pinyin");
     for (TsvTable.Row row : table.rows()) {
       String term = row.required("term");
+      // a proper name's English form is knowledge, not a translation: it must say where it is printed
+      if (kind == TokenKind.DISTINCTIVE) row.required("source");
       if (term.codePoints().anyMatch(HanCharacters::isHan)) addHanWord(row, term, kind);
       else addLatinTerm(row, term, kind);
     }

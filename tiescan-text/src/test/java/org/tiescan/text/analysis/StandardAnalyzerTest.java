@@ -33,6 +33,11 @@ class StandardAnalyzerTest {
       // traditional characters
       "哈爾濱工業大學|Han|harbin:P institute:G of:S technology:G",
       "復旦大學|Han|fudan:D university:G",
+      // conventional English names (conventional-names.tsv) and postal spellings (places.tsv)
+      "清华大学|Han|tsinghua:D university:G",
+      "Qinghua University|Latin|qinghua:D university:G",
+      "中山大学|Han|sun:D yat:D sen:D university:D",
+      "Chekiang University|Latin|chekiang:P university:G",
       // numbers
       "中国电子科技集团公司第二十八研究所|Han|china:P electronics:G technology:G group:G company:L 28:N research:G institute:G",
       "CETC 28th Research Institute|Latin|cetc:D 28:N research:G institute:G",

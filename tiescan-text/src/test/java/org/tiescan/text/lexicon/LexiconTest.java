@@ -103,7 +103,7 @@ class LexiconTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"legal-forms.tsv", "places.tsv", "generic-words.tsv", "abbreviations.tsv",
-      "acronyms.tsv", "stopwords.tsv", "han-pinyin-overrides.tsv"})
+      "acronyms.tsv", "stopwords.tsv", "han-pinyin-overrides.tsv", "conventional-names.tsv"})
   void everyKnowledgeFileNamesItsSource(String file) throws Exception {
     try (var in = Lexicon.class.getResourceAsStream(Lexicon.DIR + file)) {
       String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

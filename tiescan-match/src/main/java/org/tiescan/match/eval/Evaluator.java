@@ -1,6 +1,7 @@
 package org.tiescan.match.eval;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -126,38 +127,53 @@ public final class Evaluator {
     return new double[] {scored, endToEnd, scoredWall};
   }
 
+  /** The file names of the evaluation sets a folder must hold. */
+  public static final List<String> SET_FILES = List.of("latin-orgs.csv", "latin-variants.csv", "han-english.csv");
+
   /** Prints the report for the sets in {@code dir} (default: the bundled ones). */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "tiescan-match/src/test/resources/eval");
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    run(dir, Path.of(System.getProperty("tiescan.shared.data", "../shared/data")), out);
+    out.flush();
+  }
+
+  /**
+   * Scores every set in {@code dir} and prints the report to {@code out}.
+   *
+   * @param sharedData the shared data folder, for telling the ROR sample's labels from its aliases;
+   *     those two subsets are left out when it is not there
+   */
+  public static void run(Path dir, Path sharedData, PrintWriter out) throws IOException {
     Evaluator ev = new Evaluator(NameComparer.standard());
     double threshold = MatchOptions.DEFAULT_THRESHOLD;
     List<Labelled> latin = read(dir.resolve("latin-orgs.csv"));
     List<Labelled> han = read(dir.resolve("han-english.csv"));
     List<Labelled> variants = read(dir.resolve("latin-variants.csv"));
     // what issue 3 calls "Latin company pairs": the same organisation written differently
-    report(ev, "latin-variants", variants, threshold);
-    report(ev, "latin-aliases (shared word)", subset(latin, p -> !p.positive() || sharesWord(p)), threshold);
+    report(out, ev, "latin-variants", variants, threshold);
+    report(out, ev, "latin-aliases (shared word)", subset(latin, p -> !p.positive() || sharesWord(p)), threshold);
     // knowledge, not string matching: a screening tool finds these because aliases are indexed
-    report(ev, "alias-knowledge (no shared word)", subset(latin, p -> p.positive() && !sharesWord(p)), threshold);
-    report(ev, "han-english (ror)", subset(han, p -> p.source().startsWith("ror:")), threshold);
-    Set<String> rorAliases = rorAliases();
+    report(out, ev, "alias-knowledge (no shared word)", subset(latin, p -> p.positive() && !sharesWord(p)), threshold);
+    report(out, ev, "han-english (ror)", subset(han, p -> p.source().startsWith("ror:")), threshold);
+    Set<String> rorAliases = rorAliases(sharedData);
     if (rorAliases != null) {
-      report(ev, "han-english (ror, English label)", subset(han, p -> p.source().startsWith("ror:")
+      report(out, ev, "han-english (ror, English label)", subset(han, p -> p.source().startsWith("ror:")
           && !(p.positive() && rorAliases.contains(p.source() + "|" + p.right()))), threshold);
-      report(ev, "han-english (ror, English alias)", subset(han, p -> p.positive()
+      report(out, ev, "han-english (ror, English alias)", subset(han, p -> p.positive()
           && rorAliases.contains(p.source() + "|" + p.right())), threshold);
     }
-    report(ev, "han-english (eu 2020/1998)", subset(han, p -> p.source().startsWith("eu-")), threshold);
+    report(out, ev, "han-english (eu 2020/1998)", subset(han, p -> p.source().startsWith("eu-")), threshold);
     for (var set : List.of(java.util.Map.entry("latin-variants", variants),
         java.util.Map.entry("latin-aliases (shared word)", subset(latin, p -> !p.positive() || sharesWord(p))),
         java.util.Map.entry("han-english", han))) {
-      heldOut(ev, set.getKey(), set.getValue(), threshold);
+      heldOut(out, ev, set.getKey(), set.getValue(), threshold);
     }
     List<Labelled> all = new ArrayList<>(latin);
     all.addAll(variants);
     all.addAll(han);
     double[] speed = ev.throughput(all, 5);
-    System.out.printf(Locale.ROOT, "throughput (1 thread, per CPU-second): %.0f pairs/s scored (names prepared), "
+    out.printf(Locale.ROOT, "throughput (1 thread, per CPU-second): %.0f pairs/s scored (names prepared), "
         + "%.0f pairs/s end to end (analysis included); %.0f pairs/s scored in wall-clock time%n", speed[0], speed[1], speed[2]);
   }
 
@@ -166,7 +182,7 @@ public final class Evaluator {
    * names both records), so that every pair of one list entry falls in the same half and nothing
    * learnt on one entry's names is measured on another pair of the same entry.
    */
-  static boolean tuningHalf(Labelled p) {
+  public static boolean tuningHalf(Labelled p) {
     return Math.floorMod(p.source().hashCode(), 2) == 0;
   }
 
@@ -175,24 +191,24 @@ public final class Evaluator {
    * the tuning half (applied unchanged), the recall at precision ≥ 0.95 reached with the tuning
    * half's threshold for that precision, and a precision–recall table over thresholds.
    */
-  static void heldOut(Evaluator ev, String set, List<Labelled> pairs, double threshold) {
+  static void heldOut(PrintWriter out, Evaluator ev, String set, List<Labelled> pairs, double threshold) {
     List<Labelled> tune = subset(pairs, Evaluator::tuningHalf);
     List<Labelled> test = subset(pairs, p -> !tuningHalf(p));
     double[] st = ev.scores(tune);
     double[] sh = ev.scores(test);
-    System.out.printf(Locale.ROOT, "== %s held-out half: %d pairs (%d positive); tuning half %d pairs%n", set,
+    out.printf(Locale.ROOT, "== %s held-out half: %d pairs (%d positive); tuning half %d pairs%n", set,
         test.size(), test.stream().filter(Labelled::positive).count(), tune.size());
-    System.out.println("  tuning    " + counts(set + " tuning", tune, st, threshold));
-    System.out.println("  held-out  " + counts(set + " held-out", test, sh, threshold));
+    out.println("  tuning    " + counts(set + " tuning", tune, st, threshold));
+    out.println("  held-out  " + counts(set + " held-out", test, sh, threshold));
     double bestT = bestF1(set, tune, st).threshold();
-    System.out.println("  held-out at tuning's best-F1 threshold  " + counts(set + " held-out", test, sh, bestT));
+    out.println("  held-out at tuning's best-F1 threshold  " + counts(set + " held-out", test, sh, bestT));
     double p95 = recallAtPrecision(set, tune, st, 0.95).threshold();
-    System.out.println("  held-out at tuning's P>=0.95 threshold  " + counts(set + " held-out", test, sh, p95));
-    System.out.println("  held-out P>=0.95 (oracle)               " + recallAtPrecision(set, test, sh, 0.95));
-    System.out.println("  | threshold | P | R | F1 |");
+    out.println("  held-out at tuning's P>=0.95 threshold  " + counts(set + " held-out", test, sh, p95));
+    out.println("  held-out P>=0.95 (oracle)               " + recallAtPrecision(set, test, sh, 0.95));
+    out.println("  | threshold | P | R | F1 |");
     for (int t = 30; t <= 95; t += 5) {
       Counts c = counts(set, test, sh, t / 100.0);
-      System.out.printf(Locale.ROOT, "  | %.2f | %.3f | %.3f | %.3f |%n", t / 100.0, c.precision(), c.recall(), c.f1());
+      out.printf(Locale.ROOT, "  | %.2f | %.3f | %.3f | %.3f |%n", t / 100.0, c.precision(), c.recall(), c.f1());
     }
   }
 
@@ -202,9 +218,8 @@ public final class Evaluator {
    * the shared data is not there. Aliases of a Chinese organisation are mostly knowledge (Tencent ↔
    * 腾讯, Qwen ↔ 阿里巴巴), labels mostly translations: the two are reported apart.
    */
-  static Set<String> rorAliases() throws IOException {
-    String shared = System.getProperty("tiescan.shared.data", "../shared/data");
-    Path file = Path.of(shared, "publications/ror/ror-v2-cn-sample.jsonl");
+  static Set<String> rorAliases(Path sharedData) throws IOException {
+    Path file = sharedData.resolve("publications/ror/ror-v2-cn-sample.jsonl");
     if (!Files.isRegularFile(file)) return null;
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     Set<String> out = new java.util.HashSet<>();
@@ -221,29 +236,46 @@ public final class Evaluator {
     return out;
   }
 
+  /** Legal forms and function words: not what tells two names apart. */
+  private static final Set<String> WEAK_WORDS = Set.of("co", "ltd", "limited", "company", "corp", "corporation",
+      "inc", "llc", "the", "of", "and", "for", "s", "a", "de", "sa", "cv", "group", "gmbh", "plc", "jsc",
+      "ooo", "oao", "zao", "pjsc", "ojsc", "llp", "l", "c", "pvt", "private", "fze", "fzc", "fzco", "srl", "sarl",
+      "bhd", "sdn");
+
+  /** The words of 3+ letters of the names, lower case, without legal forms and function words. */
+  public static Set<String> words(List<String> names) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String n : names) {
+      for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (w.length() >= 3 && !WEAK_WORDS.contains(w)) out.add(w);
+      }
+    }
+    return out;
+  }
+
   static List<Labelled> subset(List<Labelled> pairs, Predicate<Labelled> keep) {
     return pairs.stream().filter(keep).toList();
   }
 
   /** Whether the two names share a word of 3+ letters that is not a legal form: what a name matcher can see. */
   static boolean sharesWord(Labelled p) {
-    var a = EvalSetGenerator.words(List.of(p.left()));
-    a.retainAll(EvalSetGenerator.words(List.of(p.right())));
+    var a = words(List.of(p.left()));
+    a.retainAll(words(List.of(p.right())));
     return !a.isEmpty();
   }
 
-  static void report(Evaluator ev, String set, List<Labelled> pairs, double threshold) {
+  static void report(PrintWriter out, Evaluator ev, String set, List<Labelled> pairs, double threshold) {
     double[] s = ev.scores(pairs);
     long pos = pairs.stream().filter(Labelled::positive).count();
-    System.out.printf(Locale.ROOT, "== %s: %d pairs (%d positive)%n", set, pairs.size(), pos);
-    System.out.println("  default   " + counts(set, pairs, s, threshold));
-    System.out.println("  best F1   " + bestF1(set, pairs, s));
-    System.out.println("  P>=0.95   " + recallAtPrecision(set, pairs, s, 0.95));
+    out.printf(Locale.ROOT, "== %s: %d pairs (%d positive)%n", set, pairs.size(), pos);
+    out.println("  default   " + counts(set, pairs, s, threshold));
+    out.println("  best F1   " + bestF1(set, pairs, s));
+    out.println("  P>=0.95   " + recallAtPrecision(set, pairs, s, 0.95));
     StringBuilder sweep = new StringBuilder("  sweep    ");
     for (double t = 0.6; t < 0.96; t += 0.05) {
       Counts c = counts(set, pairs, s, t);
       sweep.append(String.format(Locale.ROOT, " %.2f:P%.2f/R%.2f/F%.2f", t, c.precision(), c.recall(), c.f1()));
     }
-    System.out.println(sweep);
+    out.println(sweep);
   }
 }
