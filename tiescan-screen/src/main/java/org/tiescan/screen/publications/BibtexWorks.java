@@ -33,7 +33,7 @@ final class BibtexWorks implements WorkSource {
       try {
         sink.accept(entry(start));
       } catch (BadEntry e) {
-        sink.accept(Work.problem(file, e.line, "bibtex", e.field, e.getMessage()));
+        sink.accept(Work.problem(file, start, "bibtex", e.field, e.getMessage() + " (entry starting here; noticed at line " + e.line + ")"));
       }
     }
   }
