@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
         + "and reports the flagged works per year and per listed entity.",
         "Each affiliation is resolved to an organisation (the ROR id or OpenAlex institution given, else the raw "
         + "string matched against the ROR dump loaded with `tiescan data load ror`), then the organisation, its ROR "
-        + "parents and the raw string's organisation segments are screened; ownership links add exposure hits."},
+        + "parents and the raw string's organisation segments are screened; ownership links add exposure hits.",
+        "--threshold defaults to 0.8 here (institution names are long and share words)."},
     footer = {"%nExamples:%n  tiescan data load ror v1.63-2025-04-03-ror-data.zip%n"
         + "  tiescan publications works-2015-2025.jsonl.gz --from 2015 --to 2025%n"
         + "  tiescan publications scopus.bib savedrecs.txt --format csv,html -o reports/%n", ExitCodes.TABLE})
@@ -90,6 +91,9 @@ final class PublicationsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var options = matching.toOptions(spec.commandLine());
+    if (!spec.commandLine().getParseResult().hasMatchedOption("--threshold")) {
+      options = new org.tiescan.match.MatchOptions(OrganisationScreener.DEFAULT_THRESHOLD, options.limit(), false);
+    }
     if (from != null && to != null && from > to) throw new ParameterException(spec.commandLine(), "--from is after --to");
     if (resolveThreshold < 0 || resolveThreshold > 1) throw new ParameterException(spec.commandLine(), "--resolve-threshold must be between 0 and 1");
     List<ReportFormat> chosen = formats.isEmpty() ? List.of(ReportFormat.html, ReportFormat.jsonl)

@@ -23,6 +23,8 @@ public final class AffiliationResolver {
   private final RorRegistry registry;
   private final double threshold;
   private final Map<String, Resolution> cache = new ConcurrentHashMap<>();
+  /** Segments repeat across strings ("Harbin Institute of Technology" after any department): one query each. */
+  private final Map<String, Optional<MatchResult>> segments = new ConcurrentHashMap<>();
 
   public AffiliationResolver(RorRegistry registry, double threshold) {
     this.registry = registry;
@@ -102,6 +104,10 @@ public final class AffiliationResolver {
 
   private Optional<MatchResult> best(String name, String country) {
     if (registry.size() == 0) return Optional.empty();
+    return segments.computeIfAbsent(name + "\t" + country, k -> query(name, country));
+  }
+
+  private Optional<MatchResult> query(String name, String country) {
     Query q = new Query(org.tiescan.model.Schema.ORGANIZATION, List.of(name), country == null ? List.of() : List.of(country), List.of());
     List<MatchResult> rs = registry.index().match(q, new MatchOptions(threshold, 1, true));
     return rs.isEmpty() ? Optional.empty() : Optional.of(rs.get(0));

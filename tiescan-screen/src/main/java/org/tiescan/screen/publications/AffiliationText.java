@@ -26,6 +26,8 @@ public final class AffiliationText {
       "technology", "technol", "tech", "sciences", "society", "department", "dept", "faculty", "division", "clinic",
       "administration", "commission", "office", "service", "services", "force", "army", "navy", "research", "res");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  private static final Pattern UNIT = Pattern.compile("^(?i)(the\\s+)?(department|dept|school|sch|faculty|fac|division|div|"
+      + "section|sect|program|programme|unit|college|coll|graduate school|grad sch|centre for|center for|ctr)\\b");
   private static final Pattern ADDRESS = Pattern.compile(".*\\d.*");
 
   private AffiliationText() {}
@@ -53,8 +55,18 @@ public final class AffiliationText {
     return Countries.code(last);
   }
 
+  /**
+   * A unit inside an organisation ("School of Computer Science", "Dept Phys", "Faculty of Medicine"):
+   * it resolves through ROR when ROR lists it, but is not screened by its words alone, which name a
+   * field of study, not an organisation ("School of Mechanical Engineering" ~ "State Research Institute
+   * of Mechanical Engineering").
+   */
+  public static boolean isUnit(String segment) {
+    return UNIT.matcher(Normalizer.normalize(segment, Normalizer.Form.NFKC)).find();
+  }
+
   static boolean looksLikeOrganisation(String segment) {
-    if (HAN.matcher(segment).find()) return true;
+    if (HAN.matcher(segment).find()) return !ADDRESS.matcher(segment).matches(); // "哈尔滨 150001" is a city and postcode
     String folded = Normalizer.normalize(segment, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     for (String w : WORD.split(folded)) if (ORG_WORDS.contains(w)) return true;
     return false;

@@ -20,10 +20,10 @@ import org.tiescan.sources.ror.RorRecord;
 /**
  * Screens a resolved affiliation against the lists: the organisation's names (all ROR labels, any
  * script), the organisations above it in ROR (a lab whose parent is a listed university), and each
- * organisation-looking segment of the raw string (an organisation missing from the ROR dump, or one
- * the resolution did not choose). The ownership graph adds exposure: an unlisted subsidiary lab of a
- * listed company is a hit. Only results that are listed or exposed are kept. Cached per organisation
- * and per segment.
+ * organisation-looking segment of the raw string that is not a unit ({@link AffiliationText#isUnit}: an
+ * organisation missing from the ROR dump, or one the resolution did not choose). The ownership graph adds exposure: an unlisted subsidiary lab of a
+ * listed company is a hit. Only results that are listed or exposed, and that {@link KindGuard} finds
+ * plausible for an institution, are kept. Cached per organisation and per segment.
  */
 public final class OrganisationScreener {
   private final Matcher matcher;
@@ -32,6 +32,19 @@ public final class OrganisationScreener {
   private final RorRegistry registry;
   private final int parentDepth;
   private final Map<String, List<Scored>> cache = new ConcurrentHashMap<>();
+  /** The resolver hands out one Resolution object per distinct affiliation: its hits are computed once. */
+  private final Map<Resolution, List<OrgHit>> byResolution = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  /**
+   * Chosen on the benchmark's generated affiliations (docs/matching.md, "Affiliations"): institution names are
+   * long and share words, so publications screen at a higher threshold than the screen command's 0.7.
+   */
+  public static final double DEFAULT_THRESHOLD = 0.8;
+
+  /** The default threshold, five results per organisation. */
+  public static MatchOptions defaultOptions() {
+    return new MatchOptions(DEFAULT_THRESHOLD, 5, false);
+  }
 
   /** A kept result and its graph context. */
   private record Scored(MatchResult result, HitContext context) {}
@@ -50,6 +63,14 @@ public final class OrganisationScreener {
 
   /** Hits of one affiliation, one per listed entity, the most direct route first. */
   public List<OrgHit> screen(Resolution r) {
+    List<OrgHit> known = byResolution.get(r);
+    if (known != null) return known;
+    List<OrgHit> hits = uncached(r);
+    byResolution.put(r, hits);
+    return hits;
+  }
+
+  private List<OrgHit> uncached(Resolution r) {
     Map<String, OrgHit> hits = new LinkedHashMap<>();
     if (r.name() != null || r.record() != null) {
       List<String> names = r.record() != null ? r.record().names() : List.of(r.name());
@@ -57,6 +78,7 @@ public final class OrganisationScreener {
       parents(r, hits);
     }
     for (String segment : r.segments()) {
+      if (AffiliationText.isUnit(segment)) continue;
       for (Scored s : screenNames(null, List.of(segment), r.country())) add(hits, OrgHit.TEXT, segment, List.of(), s);
     }
     return List.copyOf(hits.values());
@@ -98,7 +120,7 @@ public final class OrganisationScreener {
   private List<Scored> uncached(List<String> names, String country) {
     Query q = new Query(Schema.ORGANIZATION, names, country == null ? List.of() : List.of(country), List.of());
     List<MatchResult> results = new ArrayList<>();
-    for (MatchResult m : matcher.match(q, options)) if (m.match()) results.add(m);
+    for (MatchResult m : matcher.match(q, options)) if (m.match() && KindGuard.plausible(m)) results.add(m);
     if (graph == null) {
       return results.stream().filter(m -> !m.entity().designations().isEmpty()).map(m -> new Scored(m, null)).toList();
     }
