@@ -73,6 +73,17 @@ public final class PublicationBenchmark {
     System.out.printf(Locale.ROOT, "generated %,d works into %s (%,d MB, %,d distinct raw affiliation strings) in %s%n",
         works, file, Files.size(file) >> 20, distinct, gen.report());
 
+    if (System.getProperty("parseOnly") != null) {
+      Stopwatch parse = Stopwatch.start();
+      long[] n = {0, 0};
+      try (var in = org.tiescan.screen.publications.WorkFiles.open(file)) {
+        in.read(w -> {
+          n[0]++;
+          n[1] += w.authors().size();
+        });
+      }
+      System.out.printf(Locale.ROOT, "parsed %,d works (%,d authors): %s%n", n[0], n[1], parse.report());
+    }
     List<Entity> records = new ArrayList<>();
     Path csl = shared.resolve("lists/us-csl/consolidated-2022-05.csv");
     Path s1286 = shared.resolve("lists/us-ndaa/section_1286.csv");

@@ -9,7 +9,8 @@ import org.tiescan.screen.ScreeningSummary;
 
 /**
  * Streams the works of one or more exports through resolution and screening, in file order, and
- * hands each screened work to a sink. Works outside the year range are counted and left out.
+ * hands each screened work to a sink. Files are parsed on a second thread ({@link WorkPipe}), so
+ * parsing and screening use both cores. Works outside the year range are counted and left out.
  * Memory stays flat: nothing but the caches of distinct affiliations and organisations grows.
  */
 public final class PublicationScreener {
@@ -37,20 +38,17 @@ public final class PublicationScreener {
   public PublicationSummary screen(List<Path> files, WorkSink sink, ProgressListener progress) {
     long start = System.nanoTime();
     PublicationSummary summary = new PublicationSummary(files.stream().map(Path::toString).toList());
-    for (int i = 0; i < files.size(); i++) {
-      int done = i;
-      try (WorkFiles in = WorkFiles.open(files.get(i))) {
-        in.read(w -> {
-          if (!inRange(w)) {
-            summary.skipped(w.year() == null);
-            return;
-          }
-          ScreenedWork s = screen(w);
-          summary.accept(s);
-          sink.accept(s);
-          if ((summary.works() & 0xff) == 0) progress.progress(summary.works(), (done + in.fractionRead()) / files.size());
-        });
+    WorkPipe pipe = WorkPipe.start(files);
+    for (WorkPipe.Item item = pipe.take(); item.work() != null; item = pipe.take()) {
+      Work w = item.work();
+      if (!inRange(w)) {
+        summary.skipped(w.year() == null);
+        continue;
       }
+      ScreenedWork s = screen(w);
+      summary.accept(s);
+      sink.accept(s);
+      if ((summary.works() & 0xff) == 0) progress.progress(summary.works(), item.fraction());
     }
     summary.elapsed(Duration.ofNanos(System.nanoTime() - start));
     sink.finish(summary);
