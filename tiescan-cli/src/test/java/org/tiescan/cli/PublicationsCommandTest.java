@@ -73,7 +73,7 @@ class PublicationsCommandTest {
     assertThat(lab.at("/authors/0/affiliations/0/hits/0/via").asText()).isEqualTo("ror_parent");
     assertThat(lab.at("/authors/0/affiliations/0/hits/0/result/designations/0/citations/0").asText()).startsWith("66 FR 24266");
     assertThat(Files.readString(dir.resolve("r/scopus.publications.screening.html"))).contains("<svg").contains("Tianmushan Laboratory");
-    assertThat(Files.readString(dir.resolve("r/scopus.publications.screening.csv"))).contains("10.7717/peerj.4375").doesNotContain("Piwowar");
+    assertThat(Files.readString(dir.resolve("r/scopus.publications.screening.csv"))).contains("Tianmushan Laboratory (https://ror.org/03smwa682) → parent → Beihang University").doesNotContain("peerj");
   }
 
   @Test
