@@ -60,6 +60,12 @@ public final class PublicationBenchmark {
       "School of Optics and Photonics", "Department of Statistics", "School of Cyber Science", "College of Food Science",
       "Department of Earth Sciences", "School of Management", "Department of Chemical Engineering");
 
+  /**
+   * With {@code -Dpostcodes=true} every generated raw string ends with a random postcode, so nearly every one is
+   * distinct (as in real exports, where authors write addresses their own way); the organisation segments repeat.
+   */
+  private static final boolean POSTCODES = Boolean.getBoolean("postcodes");
+
   private PublicationBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -70,7 +76,7 @@ public final class PublicationBenchmark {
     System.out.println("machine: " + Machine.describe());
     Stopwatch gen = Stopwatch.start();
     int distinct = generate(file, works, shared);
-    System.out.printf(Locale.ROOT, "generated %,d works into %s (%,d MB, %,d distinct raw affiliation strings) in %s%n",
+    System.out.printf(Locale.ROOT, "generated %,d works into %s (%,d MB, %,d distinct raw affiliation strings; -1: nearly all distinct) in %s%n",
         works, file, Files.size(file) >> 20, distinct, gen.report());
 
     if (System.getProperty("parseOnly") != null) {
@@ -144,7 +150,7 @@ public final class PublicationBenchmark {
         out.write('\n');
       }
     }
-    return orgs.size() * DEPARTMENTS.size() + real.size();
+    return POSTCODES ? -1 : orgs.size() * DEPARTMENTS.size() + real.size();
   }
 
   private static JsonNode authorship(Random random, List<JsonNode> real, List<RorRecord> orgs, int work, int a) {
@@ -152,7 +158,7 @@ public final class PublicationBenchmark {
     if (kind < 4) return real.get(random.nextInt(real.size()));
     RorRecord org = orgs.get(random.nextInt(orgs.size()));
     String rawAffiliation = DEPARTMENTS.get(random.nextInt(DEPARTMENTS.size())) + ", " + org.displayName() + ", "
-        + (org.city() == null ? "Beijing" : org.city()) + ", China";
+        + (org.city() == null ? "Beijing" : org.city()) + (POSTCODES ? " " + (100000 + random.nextInt(900000)) : "") + ", China";
     ObjectNode n = JSON.createObjectNode();
     n.putObject("author").put("display_name", "Author " + work + "-" + a);
     ArrayNode inst = n.putArray("institutions");
