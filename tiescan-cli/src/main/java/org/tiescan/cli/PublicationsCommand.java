@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,13 +65,7 @@ final class PublicationsCommand implements Callable<Integer> {
   @Option(names = "--parent-depth", paramLabel = "N", description = "ROR parent levels screened above an organisation (default: ${DEFAULT-VALUE}).")
   int parentDepth = 3;
 
-  @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-      description = "Report formats: ${COMPLETION-CANDIDATES} (default: html,jsonl).")
-  List<ReportFormat> formats = new ArrayList<>();
-
-  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-      description = "Report file (one format), directory (several formats), or - for stdout (one format). Default: out/.")
-  String output;
+  @Mixin ReportOptions reports;
 
   @Option(names = "--all", description = "JSON lines: every screened work, not only the flagged ones.")
   boolean all;
@@ -96,10 +89,8 @@ final class PublicationsCommand implements Callable<Integer> {
     }
     if (from != null && to != null && from > to) throw new ParameterException(spec.commandLine(), "--from is after --to");
     if (resolveThreshold < 0 || resolveThreshold > 1) throw new ParameterException(spec.commandLine(), "--resolve-threshold must be between 0 and 1");
-    List<ReportFormat> chosen = formats.isEmpty() ? List.of(ReportFormat.html, ReportFormat.jsonl)
-        : List.copyOf(new LinkedHashSet<>(formats));
     try (Workspace ws = Workspaces.openReady(ctx, dataDir.resolve());
-         ReportTargets targets = new ReportTargets(chosen, output, baseName() + ".publications")) {
+         ReportTargets targets = reports.targets(baseName() + ".publications")) {
       RorRegistry registry = registry();
       OrganisationScreener orgs = new OrganisationScreener(ws.matcher(), options,
           exposure.annotator(ws, spec.commandLine()), registry, parentDepth);

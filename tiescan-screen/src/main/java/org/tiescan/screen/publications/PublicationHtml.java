@@ -4,8 +4,6 @@ import static org.tiescan.screen.report.HtmlReport.esc;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,12 +41,8 @@ public final class PublicationHtml implements WorkSink {
   @Override
   public void finish(PublicationSummary s) {
     StringBuilder h = new StringBuilder(64 * 1024);
-    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").append(esc(title))
-        .append("</title><style>").append(HtmlReport.CSS).append("</style></head><body>\n<header><h1>").append(esc(title))
-        .append("</h1><p>Generated ").append(esc(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()))
-        .append(" by tiescan. A flagged work is a lead for review: an author's stated affiliation resolves to, or ")
-        .append("belongs to, a listed organisation. It says nothing about the author as a person.</p></header><main>\n");
+    HtmlReport.open(h, title, "A flagged work is a lead for review: an author's stated affiliation resolves to, or "
+        + "belongs to, a listed organisation. It says nothing about the author as a person.");
     summary(h, s);
     charts(h, s);
     h.append("<section aria-labelledby=\"hits-h\"><h2 id=\"hits-h\">Flagged works (").append(s.flagged()).append(")</h2>\n");
@@ -152,6 +146,6 @@ public final class PublicationHtml implements WorkSink {
   }
 
   private static void count(StringBuilder h, String label, Object value) {
-    h.append("<div><dt>").append(esc(label)).append("</dt><dd>").append(esc(String.valueOf(value))).append("</dd></div>");
+    HtmlReport.count(h, label, String.valueOf(value));
   }
 }
