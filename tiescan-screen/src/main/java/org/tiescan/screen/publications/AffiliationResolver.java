@@ -2,9 +2,7 @@ package org.tiescan.screen.publications;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.tiescan.match.MatchOptions;
 import org.tiescan.match.MatchResult;
 import org.tiescan.match.Query;
@@ -22,9 +20,11 @@ public final class AffiliationResolver {
   public static final double DEFAULT_THRESHOLD = 0.85;
   private final RorRegistry registry;
   private final double threshold;
-  private final Map<String, Resolution> cache = new ConcurrentHashMap<>();
+  /** Distinct affiliations: bounded, raw strings are mostly new in real exports. */
+  private final BoundedCache<String, Resolution> cache = new BoundedCache<>(200_000);
+  private final java.util.concurrent.atomic.LongAdder distinct = new java.util.concurrent.atomic.LongAdder();
   /** Segments repeat across strings ("Harbin Institute of Technology" after any department): one query each. */
-  private final Map<String, Optional<MatchResult>> segments = new ConcurrentHashMap<>();
+  private final BoundedCache<String, Optional<MatchResult>> segments = new BoundedCache<>(500_000);
 
   public AffiliationResolver(RorRegistry registry, double threshold) {
     this.registry = registry;
@@ -36,17 +36,24 @@ public final class AffiliationResolver {
   }
 
   public Resolution resolve(Affiliation a) {
-    if (a.rorId() != null) return cache.computeIfAbsent("ror:" + RorRecord.canonical(a.rorId()) + "\n" + a.raw(), k -> byRorId(a));
+    if (a.rorId() != null) return cached("ror:" + RorRecord.canonical(a.rorId()) + "\n" + a.raw(), k -> byRorId(a));
     if (a.institutionId() != null || a.institutionName() != null) {
-      return cache.computeIfAbsent("inst:" + a.institutionId() + "\n" + a.institutionName() + "\n" + a.raw(), k -> byInstitution(a));
+      return cached("inst:" + a.institutionId() + "\n" + a.institutionName() + "\n" + a.raw(), k -> byInstitution(a));
     }
     if (a.raw() == null || a.raw().isBlank()) return none(a, List.of(), "the affiliation is empty");
-    return cache.computeIfAbsent("raw:" + a.raw().strip(), k -> byName(a));
+    return cached("raw:" + a.raw().strip(), k -> byName(a));
   }
 
-  /** Distinct affiliations resolved so far (the cache size). */
-  public int distinct() {
-    return cache.size();
+  /** Distinct affiliations resolved so far (resolutions computed; a key forgotten and met again counts again). */
+  public long distinct() {
+    return distinct.sum();
+  }
+
+  private Resolution cached(String key, java.util.function.Function<String, Resolution> compute) {
+    return cache.get(key, k -> {
+      distinct.increment();
+      return compute.apply(k);
+    });
   }
 
   private Resolution byRorId(Affiliation a) {
@@ -104,7 +111,7 @@ public final class AffiliationResolver {
 
   private Optional<MatchResult> best(String name, String country) {
     if (registry.size() == 0) return Optional.empty();
-    return segments.computeIfAbsent(name + "\t" + country, k -> query(name, country));
+    return segments.get(name + "\t" + country, k -> query(name, country));
   }
 
   private Optional<MatchResult> query(String name, String country) {

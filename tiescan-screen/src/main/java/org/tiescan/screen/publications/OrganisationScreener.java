@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.tiescan.match.MatchOptions;
 import org.tiescan.match.MatchResult;
 import org.tiescan.match.Matcher;
@@ -31,9 +30,10 @@ public final class OrganisationScreener {
   private final GraphAnnotator graph;
   private final RorRegistry registry;
   private final int parentDepth;
-  private final Map<String, List<Scored>> cache = new ConcurrentHashMap<>();
+  private final BoundedCache<String, List<Scored>> cache = new BoundedCache<>(500_000);
   /** The resolver hands out one Resolution object per distinct affiliation: its hits are computed once. */
   private final Map<Resolution, List<OrgHit>> byResolution = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+  private static final int MAX_RESOLUTIONS = 200_000;
 
   /**
    * Chosen on the benchmark's generated affiliations (docs/matching.md, "Affiliations"): institution names are
@@ -66,6 +66,7 @@ public final class OrganisationScreener {
     List<OrgHit> known = byResolution.get(r);
     if (known != null) return known;
     List<OrgHit> hits = uncached(r);
+    if (byResolution.size() >= MAX_RESOLUTIONS) byResolution.clear(); // bounded like the resolver's cache
     byResolution.put(r, hits);
     return hits;
   }
@@ -114,7 +115,7 @@ public final class OrganisationScreener {
 
   private List<Scored> screenNames(String rorId, List<String> names, String country) {
     String key = (rorId != null ? rorId : String.join("\n", names)) + "\t" + country;
-    return cache.computeIfAbsent(key, k -> uncached(names, country));
+    return cache.get(key, k -> uncached(names, country));
   }
 
   private List<Scored> uncached(List<String> names, String country) {
