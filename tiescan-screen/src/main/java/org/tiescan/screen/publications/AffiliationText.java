@@ -28,6 +28,9 @@ public final class AffiliationText {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern UNIT = Pattern.compile("^(?i)(the\\s+)?(department|dept|school|sch|faculty|fac|division|div|"
       + "section|sect|program|programme|unit|college|coll|graduate school|grad sch|centre for|center for|ctr)\\b");
+  private static final Pattern PRC = Pattern.compile("(?i)^(peoples r|p\\.?\\s*r\\.?|people's republic of)\\s*");
+  private static final Pattern DIGITS = Pattern.compile("\\s*\\d+\\s*");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern ADDRESS = Pattern.compile(".*\\d.*");
 
   private AffiliationText() {}
@@ -50,9 +53,8 @@ public final class AffiliationText {
     if (raw == null) return null;
     List<String> parts = parts(raw);
     if (parts.isEmpty()) return null;
-    String last = parts.get(parts.size() - 1).replaceAll("(?i)^(peoples r|p\\.?\\s*r\\.?|people's republic of)\\s*", "");
-    last = last.replaceAll("\\s*\\d+\\s*", " ").strip();
-    return Countries.code(last);
+    String last = PRC.matcher(parts.get(parts.size() - 1)).replaceFirst("");
+    return Countries.code(DIGITS.matcher(last).replaceAll(" ").strip());
   }
 
   /**
@@ -67,7 +69,7 @@ public final class AffiliationText {
 
   static boolean looksLikeOrganisation(String segment) {
     if (HAN.matcher(segment).find()) return !ADDRESS.matcher(segment).matches(); // "哈尔滨 150001" is a city and postcode
-    String folded = Normalizer.normalize(segment, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String folded = MARKS.matcher(Normalizer.normalize(segment, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     for (String w : WORD.split(folded)) if (ORG_WORDS.contains(w)) return true;
     return false;
   }
@@ -75,7 +77,8 @@ public final class AffiliationText {
   private static List<String> parts(String raw) {
     List<String> out = new ArrayList<>();
     for (String p : SPLIT.split(Normalizer.normalize(raw, Normalizer.Form.NFKC))) {
-      String s = p.strip().replaceAll("\\.$", "").strip();
+      String s = p.strip();
+      if (s.endsWith(".")) s = s.substring(0, s.length() - 1).strip();
       if (!s.isEmpty()) out.add(s);
     }
     return out;

@@ -31,6 +31,7 @@ public final class OrganisationScreener {
   private final RorRegistry registry;
   private final int parentDepth;
   private final BoundedCache<String, List<Scored>> cache = new BoundedCache<>(500_000);
+  private final BoundedCache<String, List<OrgHit>> byOrganisation = new BoundedCache<>(500_000);
   /** The resolver hands out one Resolution object per distinct affiliation: its hits are computed once. */
   private final Map<Resolution, List<OrgHit>> byResolution = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
   private static final int MAX_RESOLUTIONS = 200_000;
@@ -74,15 +75,24 @@ public final class OrganisationScreener {
   private List<OrgHit> uncached(Resolution r) {
     Map<String, OrgHit> hits = new LinkedHashMap<>();
     if (r.name() != null || r.record() != null) {
-      List<String> names = r.record() != null ? r.record().names() : List.of(r.name());
-      for (Scored s : screenNames(r.rorId(), names, r.country())) add(hits, OrgHit.ORGANISATION, r.name(), List.of(), s);
-      parents(r, hits);
+      for (OrgHit h : organisation(r)) hits.putIfAbsent(h.entityId(), h);
     }
     for (String segment : r.segments()) {
       if (AffiliationText.isUnit(segment)) continue;
       for (Scored s : screenNames(null, List.of(segment), r.country())) add(hits, OrgHit.TEXT, segment, List.of(), s);
     }
     return List.copyOf(hits.values());
+  }
+
+  /** Hits of the organisation itself and of its ROR parents: the same for every affiliation naming it. */
+  private List<OrgHit> organisation(Resolution r) {
+    return byOrganisation.get(r.rorId() + "\t" + r.name() + "\t" + r.country(), k -> {
+      Map<String, OrgHit> hits = new LinkedHashMap<>();
+      List<String> names = r.record() != null ? r.record().names() : List.of(r.name());
+      for (Scored s : screenNames(r.rorId(), names, r.country())) add(hits, OrgHit.ORGANISATION, r.name(), List.of(), s);
+      parents(r, hits);
+      return List.copyOf(hits.values());
+    });
   }
 
   private void parents(Resolution r, Map<String, OrgHit> hits) {
