@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.tiescan.screen.ProgressListener;
 import org.tiescan.screen.publications.AffiliationResolver;
 import org.tiescan.screen.publications.OrganisationScreener;
+import org.tiescan.screen.publications.OurInstitution;
 import org.tiescan.screen.publications.PublicationCsv;
 import org.tiescan.screen.publications.PublicationHtml;
 import org.tiescan.screen.publications.PublicationJsonLines;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Spec;
         "--threshold defaults to 0.8 here (institution names are long and share words)."},
     footer = {"%nExamples:%n  tiescan data load ror v1.63-2025-04-03-ror-data.zip%n"
         + "  tiescan publications works-2015-2025.jsonl.gz --from 2015 --to 2025%n"
-        + "  tiescan publications scopus.bib savedrecs.txt --format csv,html -o reports/%n", ExitCodes.TABLE})
+        + "  tiescan publications scopus.bib savedrecs.txt --format csv,html -o reports/%n"
+        + "  tiescan publications works.jsonl --institution https://ror.org/00a2xv884   (per department of Zhejiang University)%n", ExitCodes.TABLE})
 final class PublicationsCommand implements Callable<Integer> {
   private final CliContext ctx;
   @Spec CommandSpec spec;
@@ -54,6 +56,10 @@ final class PublicationsCommand implements Callable<Integer> {
 
   @Option(names = "--to", paramLabel = "YEAR", description = "Last publication year screened.")
   Integer to;
+
+  @Option(names = "--institution", paramLabel = "ROR_ID",
+      description = "Your institution's ROR id (repeatable): flagged works are also counted per department of its authors.")
+  List<String> institution = new ArrayList<>();
 
   @Option(names = "--ror", paramLabel = "DUMP", description = "ROR v2 dump to use instead of the loaded one.")
   Path ror;
@@ -95,6 +101,7 @@ final class PublicationsCommand implements Callable<Integer> {
       OrganisationScreener orgs = new OrganisationScreener(ws.matcher(), options,
           exposure.annotator(ws, spec.commandLine()), registry, parentDepth);
       PublicationScreener screener = new PublicationScreener(new AffiliationResolver(registry, resolveThreshold), orgs, from, to);
+      if (!institution.isEmpty()) screener.withInstitution(new OurInstitution(java.util.Set.copyOf(institution), registry));
       List<WorkSink> sinks = sinks(targets);
       PublicationSummary summary = screener.screen(files, fanOut(sinks), progress());
       sinks.forEach(WorkSink::close);
@@ -160,6 +167,7 @@ final class PublicationsCommand implements Callable<Integer> {
     s.byYear().forEach((y, c) -> {
       if (c[1] > 0) out.printf(Locale.ROOT, "  %-6s %,8d flagged of %,d%n", y == 0 ? "n/a" : y, c[1], c[0]);
     });
+    s.byDepartment().forEach((d, n) -> out.printf(Locale.ROOT, "  department %-40s %,d flagged%n", d, n));
     s.byEntity().stream().limit(10).forEach(e -> out.printf(Locale.ROOT, "  %,6d  %s [%s]%n", e.works(), e.caption(), e.listing()));
     s.firstProblems().forEach(p -> out.println("  problem: " + p));
   }

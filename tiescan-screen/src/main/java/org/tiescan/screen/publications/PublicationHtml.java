@@ -97,6 +97,12 @@ public final class PublicationHtml implements WorkSink {
           .append(esc(c.listing())).append("</td><td>").append(c.works()).append("</td></tr>");
     }
     h.append("</tbody></table></section>\n");
+    if (s.byDepartment().isEmpty()) return;
+    h.append("<section aria-labelledby=\"dep-h\"><h2 id=\"dep-h\">Flagged works per department of our institution</h2>")
+        .append("<table><thead><tr><th scope=\"col\">Department</th><th scope=\"col\">Works</th></tr></thead><tbody>");
+    new java.util.TreeMap<>(s.byDepartment()).forEach((d, n) -> h.append("<tr><td>").append(esc(d)).append("</td><td>").append(n)
+        .append("</td></tr>"));
+    h.append("</tbody></table></section>\n");
   }
 
   private static void work(StringBuilder h, ScreenedWork s) {

@@ -18,6 +18,7 @@ public final class PublicationScreener {
   private final OrganisationScreener organisations;
   private final Integer from;
   private final Integer to;
+  private OurInstitution ours;
 
   /**
    * @param from first year kept (inclusive), or null
@@ -37,7 +38,7 @@ public final class PublicationScreener {
    */
   public PublicationSummary screen(List<Path> files, WorkSink sink, ProgressListener progress) {
     long start = System.nanoTime();
-    PublicationSummary summary = new PublicationSummary(files.stream().map(Path::toString).toList());
+    PublicationSummary summary = new PublicationSummary(files.stream().map(Path::toString).toList()).withInstitution(ours);
     WorkPipe pipe = WorkPipe.start(files);
     for (WorkPipe.Item item = pipe.take(); item.work() != null; item = pipe.take()) {
       Work w = item.work();
@@ -74,6 +75,12 @@ public final class PublicationScreener {
       }
     }
     return new ScreenedWork(w, findings);
+  }
+
+  /** Counts flagged works per department of this institution as well. */
+  public PublicationScreener withInstitution(OurInstitution institution) {
+    this.ours = institution;
+    return this;
   }
 
   public AffiliationResolver resolver() {

@@ -29,6 +29,8 @@ public final class PublicationSummary implements WorkSink {
   private final Map<Integer, long[]> byYear = new TreeMap<>();
   private final Map<String, EntityCount> byEntity = new LinkedHashMap<>();
   private final List<RecordProblem> firstProblems = new ArrayList<>();
+  private final Map<String, Long> byDepartment = new TreeMap<>();
+  private OurInstitution ours;
   private Duration elapsed = Duration.ZERO;
 
   /** A listed entity and the number of flagged works leading to it. */
@@ -36,6 +38,12 @@ public final class PublicationSummary implements WorkSink {
 
   public PublicationSummary(List<String> files) {
     this.files = List.copyOf(files);
+  }
+
+  /** Counts flagged works per department of this institution too. */
+  public PublicationSummary withInstitution(OurInstitution institution) {
+    this.ours = institution;
+    return this;
   }
 
   @Override
@@ -57,6 +65,7 @@ public final class PublicationSummary implements WorkSink {
     if (!w.flagged()) return;
     flagged++;
     year[1]++;
+    if (ours != null) ours.departments(w).forEach(d -> byDepartment.merge(d, 1L, Long::sum));
     w.entities().forEach((id, h) -> byEntity.merge(id,
         new EntityCount(id, h.result().entity().caption(), ExposureText.listing(h.result().entity().designations()), 1),
         (a, b) -> new EntityCount(a.id(), a.caption(), a.listing(), a.works() + 1)));
@@ -94,6 +103,9 @@ public final class PublicationSummary implements WorkSink {
     byYear.forEach((y, c) -> out.put(y, c.clone()));
     return out;
   }
+
+  /** Our departments by flagged works (empty without {@link #withInstitution}), in name order. */
+  public Map<String, Long> byDepartment() { return Map.copyOf(new TreeMap<>(byDepartment)); }
 
   /** Listed entities by the number of flagged works leading to them, most first. */
   public List<EntityCount> byEntity() {

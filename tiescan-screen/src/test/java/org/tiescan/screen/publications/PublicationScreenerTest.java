@@ -118,4 +118,20 @@ class PublicationScreenerTest {
     assertThat(csv.toString().lines().findFirst().orElseThrow()).startsWith("file,line,doi,title,year");
     assertThat(csv.toString()).contains("ror_parent");
   }
+
+  @Test
+  void flaggedWorksAreCountedPerDepartmentOfOurInstitution() throws Exception {
+    // Zhejiang University (ROR 00a2xv884, in the sample) as "our" institution; the work is written here, not real
+    Work w = new Work("test", 1, "test", null, null, "Example", 2021, List.of(
+        new Author("A", null, List.of(Affiliation.ofRaw("School of Computer Science, Zhejiang University, Hangzhou 310027, China"))),
+        new Author("B", null, List.of(Affiliation.ofRaw("Harbin Institute of Technology, Harbin, China")))), null);
+    PublicationScreener screener = PubFixtures.screener(null, null);
+    PublicationSummary s = new PublicationSummary(List.of("test"))
+        .withInstitution(new OurInstitution(java.util.Set.of("https://ror.org/00a2xv884"), PubFixtures.ror()));
+    ScreenedWork sw = screener.screen(w);
+    s.accept(sw);
+    assertThat(sw.findings().get(0).resolution().rorId()).isEqualTo("https://ror.org/00a2xv884");
+    assertThat(sw.flagged()).isTrue();
+    assertThat(s.byDepartment()).containsExactly(Map.entry("School of Computer Science", 1L));
+  }
 }
