@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,13 +69,7 @@ final class EquipmentCommand implements Callable<Integer> {
       description = "${COMPLETION-CANDIDATES} (default: nmap for .xml, arp for .txt/.arp, else inventory).")
   InputType inputType;
 
-  @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-      description = "Report formats: ${COMPLETION-CANDIDATES} (default: html,jsonl).")
-  List<ReportFormat> formats = new ArrayList<>();
-
-  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-      description = "Report file (one format), directory (several formats), or - for stdout (one format). Default: out/.")
-  String output;
+  @Mixin ReportOptions reports;
 
   @Option(names = "--fcc-covered", paramLabel = "FILE",
       description = "FCC Covered List file (OpenSanctions table.csv or the 2024 semicolon file) for entries and dates of inclusion.")
@@ -118,12 +111,10 @@ final class EquipmentCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (threshold < 0 || threshold > 1) throw new ParameterException(spec.commandLine(), "--threshold must be between 0 and 1");
-    List<ReportFormat> chosen = formats.isEmpty() ? List.of(ReportFormat.html, ReportFormat.jsonl)
-        : List.copyOf(new LinkedHashSet<>(formats));
     Input input = read();
     EquipmentScreener screener = screener();
     EquipmentSummary summary = new EquipmentSummary(file.toString());
-    try (ReportTargets targets = new ReportTargets(chosen, output, baseName() + ".equipment");
+    try (ReportTargets targets = reports.targets(baseName() + ".equipment");
          EquipmentRun run = caseStore.given() ? EquipmentRun.start(caseStore.open(), file, optionsJson()) : null) {
       List<FindingSink> sinks = sinks(targets, input.columns());
       sinks.add(summary);

@@ -4,7 +4,6 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,13 +45,7 @@ final class ScreenCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The file to screen (.csv/.tsv/.txt, .xlsx, .jsonl).")
   Path file;
 
-  @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-      description = "Report formats: ${COMPLETION-CANDIDATES} (repeatable or comma-separated; default: html,jsonl).")
-  List<ReportFormat> formats = new ArrayList<>();
-
-  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-      description = "Report file (one format), directory (several formats), or - for stdout (one format). Default: out/.")
-  String output;
+  @Mixin ReportOptions reports;
 
   @Mixin MatchingOptions matching;
   @Mixin ExposureFlags exposure;
@@ -93,17 +86,15 @@ final class ScreenCommand implements Callable<Integer> {
   public Integer call() {
     var options = matching.toOptions(spec.commandLine());
     if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-    List<ReportFormat> chosen = formats.isEmpty() ? List.of(ReportFormat.html, ReportFormat.jsonl)
-        : List.copyOf(new LinkedHashSet<>(formats));
     try (InputReader input = InputFiles.open(file, encoding, sheet)) {
       ColumnMapping columns = ColumnMapping.detect(input.file(), input.columns(), overrides());
       try (Workspace ws = Workspaces.openReady(ctx, dataDir.resolve());
-           ReportTargets targets = new ReportTargets(chosen, output, baseName())) {
+           ReportTargets targets = reports.targets(baseName())) {
         describeColumns(columns);
         ScreeningSummary summary;
         var matcher = ws.matcher();
         RunRecorder run = ws.recordRun(file, optionsJson(options, columns));
-        List<ResultSink> all = sinks(chosen, targets, input, columns.idColumn());
+        List<ResultSink> all = sinks(targets, input, columns.idColumn());
         all.add(run);
         try (Sinks sinks = new Sinks(all)) {
           var graph = exposure.annotator(ws, spec.commandLine());
@@ -146,7 +137,7 @@ final class ScreenCommand implements Callable<Integer> {
         + (c.identifierColumns().isEmpty() ? "" : " identifiers=" + c.identifierColumns()));
   }
 
-  private List<ResultSink> sinks(List<ReportFormat> chosen, ReportTargets targets, InputReader input,
+  private List<ResultSink> sinks(ReportTargets targets, InputReader input,
       String idColumn) {
     List<ResultSink> sinks = new ArrayList<>();
     Writer stdout = ctx.out();

@@ -4,8 +4,6 @@ import static org.tiescan.screen.report.HtmlReport.esc;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +35,8 @@ public final class EquipmentHtml implements FindingSink {
   @Override
   public void finish(EquipmentSummary s) {
     StringBuilder h = new StringBuilder(16 * 1024);
-    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").append(esc(title))
-        .append("</title><style>").append(HtmlReport.CSS).append("</style></head><body>\n<header><h1>").append(esc(title))
-        .append("</h1><p>Generated ").append(esc(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()))
-        .append(" by tiescan. A flagged asset is a lead for review, not a finding; UNKNOWN means the data cannot ")
-        .append("tell, not that the asset is clean.</p></header><main>\n");
+    HtmlReport.open(h, title, "A flagged asset is a lead for review, not a finding; UNKNOWN means the data cannot "
+        + "tell, not that the asset is clean.");
     summary(h, s);
     h.append("<section aria-labelledby=\"hits-h\"><h2 id=\"hits-h\">Flagged assets (").append(flagged.size()).append(")</h2>\n");
     if (flagged.isEmpty()) h.append("<p>No asset is tied to a covered manufacturer by the evidence used.</p>\n");
@@ -65,17 +59,14 @@ public final class EquipmentHtml implements FindingSink {
 
   private static void summary(StringBuilder h, EquipmentSummary s) {
     h.append("<section aria-labelledby=\"sum-h\"><h2 id=\"sum-h\">Summary</h2><dl class=\"counts\">");
-    count(h, "Input file", s.file());
-    count(h, "Assets", Integer.toString(s.assets()));
-    for (EquipmentStatus st : EquipmentStatus.values()) count(h, st.name(), Integer.toString(s.count(st)));
-    s.byConfidence().forEach((c, n) -> count(h, "Flagged " + c, Integer.toString(n)));
-    s.byReview().forEach((r, n) -> count(h, "Review " + r, Integer.toString(n)));
+    HtmlReport.count(h, "Input file", s.file());
+    HtmlReport.count(h, "Assets", Integer.toString(s.assets()));
+    for (EquipmentStatus st : EquipmentStatus.values()) HtmlReport.count(h, st.name(), Integer.toString(s.count(st)));
+    s.byConfidence().forEach((c, n) -> HtmlReport.count(h, "Flagged " + c, Integer.toString(n)));
+    s.byReview().forEach((r, n) -> HtmlReport.count(h, "Review " + r, Integer.toString(n)));
     h.append("</dl></section>\n");
   }
 
-  private static void count(StringBuilder h, String label, String value) {
-    h.append("<div><dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd></div>");
-  }
 
   private static void asset(StringBuilder h, EquipmentFinding f) {
     h.append("<article class=\"record\"><h3>Line ").append(f.asset().line()).append(": ")
@@ -84,7 +75,7 @@ public final class EquipmentHtml implements FindingSink {
         .append("<p><code>").append(esc(f.hitKey())).append("</code></p>")
         .append(f.review() == null ? "" : "<p class=\"review\"><strong>Review:</strong> " + esc(f.review().describe()) + "</p>")
         .append("<details><summary>Input fields</summary><dl class=\"input\">");
-    for (Map.Entry<String, String> e : f.asset().fields().entrySet()) count(h, e.getKey(), e.getValue());
+    for (Map.Entry<String, String> e : f.asset().fields().entrySet()) HtmlReport.count(h, e.getKey(), e.getValue());
     h.append("</dl></details><ul class=\"features\" aria-label=\"Evidence\">");
     for (Evidence e : f.evidence()) h.append("<li><code>").append(esc(e.kind())).append("</code> ").append(esc(e.detail())).append("</li>");
     h.append("</ul><table><caption>Rules</caption><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Citation</th>")

@@ -54,13 +54,7 @@ public final class HtmlReport implements ResultSink {
 
   private String page(ScreeningSummary s) {
     StringBuilder h = new StringBuilder(16 * 1024);
-    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>").append(esc(title)).append("</title><style>").append(CSS).append("</style></head><body>\n")
-        .append("<header><h1>").append(esc(title)).append("</h1><p>Generated ")
-        .append(esc(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()))
-        .append(" by tiescan. Every hit shows the list entry and the legal basis it stands on; ")
-        .append("a hit is a lead for review, not a finding.</p></header><main>\n");
+    open(h, title, "Every hit shows the list entry and the legal basis it stands on; a hit is a lead for review, not a finding.");
     summary(h, s);
     h.append("<section aria-labelledby=\"hits-h\"><h2 id=\"hits-h\">Records with hits (")
         .append(hits.size()).append(")</h2>\n");
@@ -83,7 +77,21 @@ public final class HtmlReport implements ResultSink {
     h.append("</dl></section>\n");
   }
 
-  private static void count(StringBuilder h, String label, String value) {
+  /**
+   * The start of every tiescan HTML report, up to the opening {@code <main>}: head with the shared CSS, the
+   * title, when and by what it was generated, and {@code note} (what a hit means in this report).
+   */
+  public static void open(StringBuilder h, String title, String note) {
+    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<title>").append(esc(title)).append("</title><style>").append(CSS).append("</style></head><body>\n")
+        .append("<header><h1>").append(esc(title)).append("</h1><p>Generated ")
+        .append(esc(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())).append(" by tiescan. ").append(esc(note))
+        .append("</p></header><main>\n");
+  }
+
+  /** One label and value of a summary's {@code <dl class="counts">}. */
+  public static void count(StringBuilder h, String label, String value) {
     h.append("<div><dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd></div>");
   }
 
