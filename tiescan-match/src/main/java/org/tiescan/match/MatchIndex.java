@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
@@ -171,17 +172,16 @@ public final class MatchIndex implements Matcher, AutoCloseable {
 
   @Override
   public List<MatchResult> match(Query query, MatchOptions options) {
+    return match(query, options, true);
+  }
+
+  /** With {@code useBounds} false every retrieved candidate is aligned: the reference the bounds must agree with. */
+  List<MatchResult> match(Query query, MatchOptions options, boolean useBounds) {
     PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
     if (pq.names().isEmpty() && pq.identifiers().isEmpty()) return List.of();
     try {
-      List<EntityScorer.Scored> scored = new ArrayList<>();
-      int k = Math.max(CANDIDATES, options.limit() * 4);
-      for (ScoreDoc hit : searcher.search(retrieval(pq), k).scoreDocs) {
-        EntityScorer.Scored s = scorer.score(pq, candidate(hit.doc));
-        if (s != null && (options.includeBelowThreshold() || s.score() >= options.threshold())) scored.add(s);
-      }
-      scored.sort(Comparator.comparingDouble((EntityScorer.Scored s) -> -s.score())
-          .thenComparing(s -> s.candidate().id()));
+      List<EntityScorer.Scored> scored = scoreBest(pq, retrieve(pq, options), options, useBounds);
+      scored.sort(BEST_FIRST);
       List<MatchResult> out = new ArrayList<>();
       for (EntityScorer.Scored s : scored.subList(0, Math.min(options.limit(), scored.size()))) {
         out.add(new MatchResult(s.candidate().entity().get(), s.score(), s.score() >= options.threshold(), s.explain()));
@@ -190,6 +190,62 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static final Comparator<EntityScorer.Scored> BEST_FIRST =
+      Comparator.comparingDouble((EntityScorer.Scored s) -> -s.score()).thenComparing(s -> s.candidate().id());
+
+  /**
+   * Ids of the candidates retrieval yields for {@code query} before any scoring, best retrieval score
+   * first: what "candidate recall" measures. For benchmarks and diagnostics.
+   */
+  public List<String> candidateIds(Query query, MatchOptions options) {
+    PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
+    if (pq.names().isEmpty() && pq.identifiers().isEmpty()) return List.of();
+    try {
+      List<String> ids = new ArrayList<>();
+      for (int doc : retrieve(pq, options)) ids.add(candidate(doc).id());
+      return ids;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private int[] retrieve(PreparedQuery pq, MatchOptions options) throws IOException {
+    int k = Math.max(CANDIDATES, options.limit() * 4);
+    ScoreDoc[] hits = searcher.search(retrieval(pq), k).scoreDocs;
+    int[] docs = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) docs[i] = hits[i].doc;
+    return docs;
+  }
+
+  /**
+   * Scores the candidates that can still make the result: in order of their upper bound, stopping
+   * when the bound falls below the threshold (unless results below it are asked for) or below the
+   * {@code limit}-th best score found so far. Exact: the results are those of scoring every candidate.
+   */
+  private List<EntityScorer.Scored> scoreBest(PreparedQuery pq, int[] docs, MatchOptions options, boolean useBounds)
+      throws IOException {
+    List<EntityScorer.Bounded> bounded = new ArrayList<>(docs.length);
+    for (int doc : docs) {
+      EntityScorer.Bounded b = scorer.bound(pq, candidate(doc));
+      if (b != null) bounded.add(b);
+    }
+    bounded.sort(Comparator.comparingDouble((EntityScorer.Bounded b) -> -b.bound()));
+    double floor = options.includeBelowThreshold() ? Double.NEGATIVE_INFINITY : options.threshold();
+    PriorityQueue<Double> topScores = new PriorityQueue<>();
+    List<EntityScorer.Scored> scored = new ArrayList<>();
+    for (EntityScorer.Bounded b : bounded) {
+      double needed = topScores.size() < Math.max(1, options.limit()) ? floor : Math.max(floor, topScores.peek());
+      // a candidate that can at most tie the limit-th score may still win on its id: only a lower bound stops
+      if (useBounds && b.bound() < needed) break;
+      EntityScorer.Scored s = scorer.score(pq, b);
+      if (s.score() < floor) continue;
+      scored.add(s);
+      topScores.add(s.score());
+      if (topScores.size() > options.limit()) topScores.poll();
+    }
+    return scored;
   }
 
   /** Should-clauses over token forms, n-grams and identifier keys; Lucene's score only ranks candidates. */

@@ -20,6 +20,11 @@ public final class PreparedName {
   private final long[] bigrams;
   private final long[] formBits;
   private final boolean[] digits;
+  /** Letter sets and longest length of each token's compact forms, and its forms' initials: for {@link NameBound}. */
+  private final long[] formLetters;
+  private final int[] longestForm;
+  private final long[] initials;
+  private final long allLetters;
   private final boolean hasDistinctive;
   private final boolean hasDistinctiveWord;
   /** Texts and alternatives of the legal-form tokens, which do not take part in matching. */
@@ -38,6 +43,10 @@ public final class PreparedName {
     this.bigrams = new long[tokens.length];
     this.formBits = new long[tokens.length];
     this.digits = new boolean[tokens.length];
+    this.formLetters = new long[tokens.length];
+    this.longestForm = new int[tokens.length];
+    this.initials = new long[tokens.length];
+    long all = 0;
     boolean distinctive = false;
     boolean word = false;
     for (int i = 0; i < tokens.length; i++) {
@@ -48,9 +57,18 @@ public final class PreparedName {
       bigrams[i] = bigramSet(tokens[i].text());
       for (String f : forms[i]) formBits[i] |= 1L << (f.hashCode() & 63);
       digits[i] = tokens[i].text().chars().anyMatch(ch -> ch >= '0' && ch <= '9');
+      formLetters[i] = letters[i];
+      longestForm[i] = tokens[i].text().length();
+      for (String f : compactForms[i]) {
+        formLetters[i] |= letterSet(f);
+        longestForm[i] = Math.max(longestForm[i], f.length());
+      }
+      for (String f : forms[i]) if (!f.isEmpty()) initials[i] |= letterSet(f.substring(0, 1));
+      all |= letters[i];
       distinctive |= isIdentifying(tokens[i].kind());
       word |= tokens[i].kind() == TokenKind.DISTINCTIVE;
     }
+    this.allLetters = all;
     this.hasDistinctive = distinctive;
     this.hasDistinctiveWord = word;
     this.legalForms = analyzed.tokens().stream().filter(t -> t.kind() == TokenKind.LEGAL_FORM)
@@ -141,4 +159,16 @@ public final class PreparedName {
   /** Tokens {@code from..from+count-1} written together ({@code count} from 2 to {@link NameScorer#MAX_COMPOUND}), or null. */
   String run(int from, int count) { return runs[from][count - 2]; }
   boolean hasDigit(int i) { return digits[i]; }
+  /** Letters of the token and of all its compact forms. */
+  long formLetters(int i) { return formLetters[i]; }
+  /** Length of the token's longest compact form (at least its text's length). */
+  int longestForm(int i) { return longestForm[i]; }
+  /** First characters of the token's forms, as letter-set bits. */
+  long initials(int i) { return initials[i]; }
+  /** Letters of all tokens together. */
+  long allLetters() { return allLetters; }
+  /** Whether a compact form other than the token's own text exists (an alternative that may equal a compound). */
+  boolean hasOtherForm(int i) {
+    return compactForms[i].length > 1 || compactForms[i][0] != tokens[i].text();
+  }
 }
