@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -112,18 +115,54 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
   }
 
+  /** Entities analysed together: enough to keep every core busy, few enough to bound the memory. */
+  private static final int BATCH = 512;
+
+  /**
+   * Analyses entities on every core, a batch ahead of one thread that adds them to the one
+   * IndexWriter in input order, so that the same input always gives the same document ids.
+   */
   private static void write(Iterator<Entity> entities, Directory d, NameAnalyzer analyzer) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(64);
+        .setRAMBufferSizeMB(256);
+    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     try (IndexWriter writer = new IndexWriter(d, config)) {
       long count = 0;
-      while (entities.hasNext()) {
-        writer.addDocument(document(entities.next(), analyzer));
-        count++;
+      Future<List<Document>> next = analyse(nextBatch(entities), analyzer, pool);
+      while (next != null) {
+        List<Document> docs = join(next);
+        List<Entity> batch = nextBatch(entities);
+        next = batch.isEmpty() ? null : analyse(batch, analyzer, pool);
+        for (Document doc : docs) writer.addDocument(doc);
+        count += docs.size();
       }
       writer.setLiveCommitData(Map.of("tiescan.index.format", "1", "entities", Long.toString(count),
           FINGERPRINT, fingerprint(analyzer)).entrySet());
       writer.commit();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<Entity> nextBatch(Iterator<Entity> entities) {
+    List<Entity> batch = new ArrayList<>(BATCH);
+    while (batch.size() < BATCH && entities.hasNext()) batch.add(entities.next());
+    return batch;
+  }
+
+  private static Future<List<Document>> analyse(List<Entity> batch, NameAnalyzer analyzer, ForkJoinPool pool) {
+    return pool.submit(() -> batch.parallelStream().map(e -> document(e, analyzer)).toList());
+  }
+
+  private static List<Document> join(Future<List<Document>> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while building the match index", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw new IOException(e.getCause());
     }
   }
 

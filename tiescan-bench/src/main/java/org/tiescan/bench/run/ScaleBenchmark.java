@@ -127,8 +127,20 @@ public final class ScaleBenchmark {
   private static void latencyAndRecall(MatchIndex index, List<QueryCase> queries) {
     MatchOptions options = MatchOptions.defaults();
     int found = 0;
-    for (QueryCase q : queries) if (index.candidateIds(query(q), options).contains(q.truthId())) found++;
+    java.util.Map<String, int[]> byKind = new java.util.TreeMap<>();
+    for (QueryCase q : queries) {
+      boolean hit = index.candidateIds(query(q), options).contains(q.truthId());
+      int[] k = byKind.computeIfAbsent(q.kind(), x -> new int[2]);
+      k[0]++;
+      if (hit) {
+        found++;
+        k[1]++;
+      } else if (k[0] - k[1] <= 3) {
+        System.out.printf("  candidate miss (%s): %s -> %s%n", q.kind(), q.name(), q.truthId());
+      }
+    }
     System.out.printf("candidate recall (true entry among the retrieved candidates): %.4f%n", (double) found / queries.size());
+    byKind.forEach((k, v) -> System.out.printf("  %-14s %6d queries, candidate recall %.4f%n", k, v[0], (double) v[1] / v[0]));
     for (int i = 0; i < Math.min(200, queries.size()); i++) index.match(query(queries.get(i)), options); // warm-up
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] nanos = new long[queries.size()];
