@@ -20,6 +20,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -30,6 +31,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -61,6 +63,18 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private static final Set<String> SCORING_FIELDS = Set.of(IndexFields.ID, IndexFields.SCHEMA,
       IndexFields.NAME, IndexFields.IDENTIFIER_LABEL, IndexFields.COUNTRY);
   static final double RARITY_FLOOR = 0.15;
+  /**
+   * Name tokens, one term each, with length norms: of the many entries sharing a query's words, the
+   * one with fewest other words ranks first, so the exact entry is not lost among its longer namesakes.
+   */
+  private static final FieldType TOKEN_TYPE = tokenType();
+
+  private static FieldType tokenType() {
+    FieldType t = new FieldType(StringField.TYPE_NOT_STORED);
+    t.setOmitNorms(false);
+    t.freeze();
+    return t;
+  }
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -136,7 +150,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
         for (Document doc : docs) writer.addDocument(doc);
         count += docs.size();
       }
-      writer.setLiveCommitData(Map.of("tiescan.index.format", "1", "entities", Long.toString(count),
+      writer.setLiveCommitData(Map.of("tiescan.index.format", "2", "entities", Long.toString(count),
           FINGERPRINT, fingerprint(analyzer)).entrySet());
       writer.commit();
     } finally {
@@ -182,7 +196,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
         grams.addAll(IndexFields.grams(an));
       }
     }
-    tokens.forEach(t -> doc.add(new StringField(IndexFields.TOKEN, t, Field.Store.NO)));
+    tokens.forEach(t -> doc.add(new Field(IndexFields.TOKEN, t, TOKEN_TYPE)));
     grams.forEach(g -> doc.add(new StringField(IndexFields.GRAM, g, Field.Store.NO)));
     Candidate.identifierKeys(e).forEach((key, label) -> {
       doc.add(new StringField(IndexFields.IDENTIFIER, key, Field.Store.NO));
@@ -290,6 +304,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   /** Should-clauses over token forms, n-grams and identifier keys; Lucene's score only ranks candidates. */
   private org.apache.lucene.search.Query retrieval(PreparedQuery pq) {
     Map<Term, Float> terms = new LinkedHashMap<>();
+    Map<String, Float> fuzzy = new LinkedHashMap<>();
     for (PreparedName n : pq.names()) {
       for (NameToken t : n.analyzed().matchTokens()) {
         // rarity again on top of BM25's idf: several common words ("public joint stock") must not
@@ -297,6 +312,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
         float boost = retrievalBoost(t.kind()) * (float) rarity.of(t.text());
         terms.merge(new Term(IndexFields.TOKEN, t.text()), boost, Math::max);
         for (String alt : t.alternatives()) terms.merge(new Term(IndexFields.TOKEN, alt), boost, Math::max);
+        if (spellable(t)) fuzzy.merge(t.text(), boost * FUZZY_BOOST, Math::max);
       }
       // the n-grams of a long name together weigh about as much as two words, so that they recall
       // typos without drowning the rare words in names that merely share common syllables
@@ -306,10 +322,26 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
     for (String key : pq.identifiers().keySet()) terms.put(new Term(IndexFields.IDENTIFIER, key), 20f);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int max = IndexSearcher.getMaxClauseCount();
+    int max = IndexSearcher.getMaxClauseCount() - fuzzy.size();
     terms.entrySet().stream().limit(max).forEach(e ->
         b.add(new BoostQuery(new TermQuery(e.getKey()), e.getValue()), BooleanClause.Occur.SHOULD));
+    // one typo in a distinctive word: the word's other spellings in the index, as the scorer's fuzzy links would find them
+    fuzzy.forEach((text, boost) -> b.add(new BoostQuery(new FuzzyQuery(new Term(IndexFields.TOKEN, text), 1, 0,
+        FUZZY_EXPANSIONS, true), boost), BooleanClause.Occur.SHOULD));
     return b.build();
+  }
+
+  /** A fuzzy clause weighs less than the exact word, so that the exact spelling ranks first. */
+  private static final float FUZZY_BOOST = 0.6f;
+  private static final int FUZZY_EXPANSIONS = 16;
+
+  private static boolean spellable(NameToken t) {
+    if (t.kind() != TokenKind.DISTINCTIVE || t.text().length() < 5) return false;
+    for (int i = 0; i < t.text().length(); i++) {
+      char ch = t.text().charAt(i);
+      if (ch < 'a' || ch > 'z') return false;
+    }
+    return true;
   }
 
   private static float retrievalBoost(TokenKind kind) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.tiescan.bench.gen.QueryCase;
 import org.tiescan.bench.gen.QuerySetGenerator;
 import org.tiescan.bench.gen.SyntheticReferenceSet;
@@ -28,7 +30,7 @@ import org.tiescan.text.NameAnalyzers;
  * options) and batch names/s through the real {@code Screener} with recall at the default threshold.
  *
  * <p>Usage: {@code ScaleBenchmark [--entities N] [--queries Q] [--threads T] [--seed S] [--work DIR]
- * [--reuse-index true]}. With {@code --work} the generated file, its queries and the index are kept in
+ * [--reuse-index true] [--screen false]}. With {@code --work} the generated file, its queries and the index are kept in
  * DIR and reused by the next run with the same sizes (the index only with {@code --reuse-index true}),
  * so that matching changes can be measured without regenerating and rebuilding 1M entities.
  */
@@ -36,7 +38,7 @@ public final class ScaleBenchmark {
   private ScaleBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    java.util.Map<String, String> m = new java.util.HashMap<>();
+    Map<String, String> m = new java.util.HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) m.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     int entities = Integer.parseInt(m.getOrDefault("entities", "10000"));
     int queries = Integer.parseInt(m.getOrDefault("queries", "2000"));
@@ -46,7 +48,7 @@ public final class ScaleBenchmark {
     System.out.println("machine: " + Machine.describe());
     if (m.containsKey("work")) {
       Path work = Files.createDirectories(Path.of(m.get("work")));
-      run(entities, queries, threads, seed, work, reuseIndex);
+      run(entities, queries, threads, seed, work, reuseIndex, !"false".equals(m.get("screen")));
       return;
     }
     Path work = Files.createTempDirectory("tiescan-scale-");
@@ -63,6 +65,11 @@ public final class ScaleBenchmark {
 
   static ScreenOutcome run(int entities, int queryCount, int threads, long seed, Path work, boolean reuseIndex)
       throws IOException {
+    return run(entities, queryCount, threads, seed, work, reuseIndex, true);
+  }
+
+  static ScreenOutcome run(int entities, int queryCount, int threads, long seed, Path work, boolean reuseIndex,
+      boolean screen) throws IOException {
     String stem = "reference-" + entities + "-" + queryCount + "-" + seed;
     Path file = work.resolve(stem + ".jsonl");
     Path truth = work.resolve(stem + "-queries.csv");
@@ -76,6 +83,7 @@ public final class ScaleBenchmark {
     try (MatchIndex index = MatchIndex.open(dir, NameAnalyzers.standard())) {
       System.out.printf("reopen: %.3f s, %d entities%n", openTime.wallSeconds(), index.size());
       latencyAndRecall(index, queries);
+      if (!screen) return null;
       Path csv = work.resolve("queries.csv");
       ScreenBenchmark.writeCsv(queries, csv);
       return ScreenBenchmark.screen(index, queries, csv, threads, 10);
@@ -126,20 +134,25 @@ public final class ScaleBenchmark {
    */
   private static void latencyAndRecall(MatchIndex index, List<QueryCase> queries) {
     MatchOptions options = MatchOptions.defaults();
-    int found = 0;
-    java.util.Map<String, int[]> byKind = new java.util.TreeMap<>();
+    int[] ranks = {10, 25, 50, 100};
+    int[] foundAt = new int[ranks.length];
+    Map<String, int[]> byKind = new TreeMap<>();
     for (QueryCase q : queries) {
-      boolean hit = index.candidateIds(query(q), options).contains(q.truthId());
+      int rank = index.candidateIds(query(q), options).indexOf(q.truthId());
+      for (int r = 0; r < ranks.length; r++) if (rank >= 0 && rank < ranks[r]) foundAt[r]++;
       int[] k = byKind.computeIfAbsent(q.kind(), x -> new int[2]);
       k[0]++;
-      if (hit) {
-        found++;
+      if (rank >= 0) {
         k[1]++;
-      } else if (k[0] - k[1] <= 3) {
+      } else if (k[0] - k[1] <= 2) {
         System.out.printf("  candidate miss (%s): %s -> %s%n", q.kind(), q.name(), q.truthId());
       }
     }
-    System.out.printf("candidate recall (true entry among the retrieved candidates): %.4f%n", (double) found / queries.size());
+    System.out.printf("candidate recall (true entry among the retrieved candidates): %.4f%n",
+        (double) foundAt[ranks.length - 1] / queries.size());
+    for (int r = 0; r < ranks.length; r++) {
+      System.out.printf("  among the first %3d candidates: %.4f%n", ranks[r], (double) foundAt[r] / queries.size());
+    }
     byKind.forEach((k, v) -> System.out.printf("  %-14s %6d queries, candidate recall %.4f%n", k, v[0], (double) v[1] / v[0]));
     for (int i = 0; i < Math.min(200, queries.size()); i++) index.match(query(queries.get(i)), options); // warm-up
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();

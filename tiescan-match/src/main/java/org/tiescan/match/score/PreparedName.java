@@ -56,14 +56,14 @@ public final class PreparedName {
       letters[i] = letterSet(tokens[i].text());
       bigrams[i] = bigramSet(tokens[i].text());
       for (String f : forms[i]) formBits[i] |= 1L << (f.hashCode() & 63);
-      digits[i] = tokens[i].text().chars().anyMatch(ch -> ch >= '0' && ch <= '9');
+      digits[i] = hasDigit(tokens[i].text());
       formLetters[i] = letters[i];
       longestForm[i] = tokens[i].text().length();
       for (String f : compactForms[i]) {
         formLetters[i] |= letterSet(f);
         longestForm[i] = Math.max(longestForm[i], f.length());
       }
-      for (String f : forms[i]) if (!f.isEmpty()) initials[i] |= letterSet(f.substring(0, 1));
+      for (String f : forms[i]) if (!f.isEmpty()) initials[i] |= letterBit(f.charAt(0));
       all |= letters[i];
       distinctive |= isIdentifying(tokens[i].kind());
       word |= tokens[i].kind() == TokenKind.DISTINCTIVE;
@@ -71,9 +71,7 @@ public final class PreparedName {
     this.allLetters = all;
     this.hasDistinctive = distinctive;
     this.hasDistinctiveWord = word;
-    this.legalForms = analyzed.tokens().stream().filter(t -> t.kind() == TokenKind.LEGAL_FORM)
-        .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.text()), t.alternatives().stream()))
-        .distinct().toArray(String[]::new);
+    this.legalForms = legalForms(analyzed);
     this.runs = new String[tokens.length][NameScorer.MAX_COMPOUND - 1];
     for (int i = 0; i < tokens.length; i++) {
       StringBuilder joined = new StringBuilder(tokens[i].text());
@@ -119,12 +117,28 @@ public final class PreparedName {
   /** The set of characters of a token as bits (a-z, 0-9, anything else folded together). */
   private static long letterSet(String s) {
     long bits = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      int bit = ch >= 'a' && ch <= 'z' ? ch - 'a' : ch >= '0' && ch <= '9' ? 26 + ch - '0' : 36 + (ch % 27);
-      bits |= 1L << bit;
-    }
+    for (int i = 0; i < s.length(); i++) bits |= letterBit(s.charAt(i));
     return bits;
+  }
+
+  private static long letterBit(char ch) {
+    int bit = ch >= 'a' && ch <= 'z' ? ch - 'a' : ch >= '0' && ch <= '9' ? 26 + ch - '0' : 36 + (ch % 27);
+    return 1L << bit;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+    return false;
+  }
+
+  private static String[] legalForms(AnalyzedName analyzed) {
+    List<String> out = new ArrayList<>(2);
+    for (NameToken t : analyzed.tokens()) {
+      if (t.kind() != TokenKind.LEGAL_FORM) continue;
+      if (!out.contains(t.text())) out.add(t.text());
+      for (String alt : t.alternatives()) if (!out.contains(alt)) out.add(alt);
+    }
+    return out.toArray(String[]::new);
   }
 
   /** The set of adjacent letter pairs of a token, hashed into 64 bits. */
