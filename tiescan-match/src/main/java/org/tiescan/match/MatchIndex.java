@@ -20,7 +20,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -34,6 +34,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -64,17 +66,11 @@ public final class MatchIndex implements Matcher, AutoCloseable {
       IndexFields.NAME, IndexFields.IDENTIFIER_LABEL, IndexFields.COUNTRY);
   static final double RARITY_FLOOR = 0.15;
   /**
-   * Name tokens, one term each, with length norms: of the many entries sharing a query's words, the
-   * one with fewest other words ranks first, so the exact entry is not lost among its longer namesakes.
+   * Among candidates with the same retrieval score (the same query words matched), those with fewest
+   * name tokens first: the exact entry must not lose its place to longer namesakes by document order.
    */
-  private static final FieldType TOKEN_TYPE = tokenType();
-
-  private static FieldType tokenType() {
-    FieldType t = new FieldType(StringField.TYPE_NOT_STORED);
-    t.setOmitNorms(false);
-    t.freeze();
-    return t;
-  }
+  private static final Sort FEWEST_TOKENS_FIRST = new Sort(SortField.FIELD_SCORE,
+      new SortField(IndexFields.TOKEN_COUNT, SortField.Type.INT));
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -196,7 +192,8 @@ public final class MatchIndex implements Matcher, AutoCloseable {
         grams.addAll(IndexFields.grams(an));
       }
     }
-    tokens.forEach(t -> doc.add(new Field(IndexFields.TOKEN, t, TOKEN_TYPE)));
+    tokens.forEach(t -> doc.add(new StringField(IndexFields.TOKEN, t, Field.Store.NO)));
+    doc.add(new NumericDocValuesField(IndexFields.TOKEN_COUNT, tokens.size()));
     grams.forEach(g -> doc.add(new StringField(IndexFields.GRAM, g, Field.Store.NO)));
     Candidate.identifierKeys(e).forEach((key, label) -> {
       doc.add(new StringField(IndexFields.IDENTIFIER, key, Field.Store.NO));
@@ -266,7 +263,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
 
   private int[] retrieve(PreparedQuery pq, MatchOptions options) throws IOException {
     int k = Math.max(CANDIDATES, options.limit() * 4);
-    ScoreDoc[] hits = searcher.search(retrieval(pq), k).scoreDocs;
+    ScoreDoc[] hits = searcher.search(retrieval(pq), k, FEWEST_TOKENS_FIRST).scoreDocs;
     int[] docs = new int[hits.length];
     for (int i = 0; i < hits.length; i++) docs[i] = hits[i].doc;
     return docs;
