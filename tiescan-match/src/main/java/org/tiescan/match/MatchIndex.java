@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -78,7 +80,9 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private final NameAnalyzer analyzer;
   private final EntityScorer scorer = new EntityScorer();
   private final Map<String, Double> rarities = new ConcurrentHashMap<>();
-  private final Map<Integer, Candidate> candidates = new ConcurrentHashMap<>();
+  /** Prepared candidates by document id (an array: a hash map's lookups cost more than the scoring they save). */
+  private final AtomicReferenceArray<Candidate> candidates;
+  private final AtomicInteger cached = new AtomicInteger();
   private final TokenRarity rarity = this::rarityOf;
 
   /** Names whose analysis identifies an analyzer version: an index must be read with the analyzer that wrote it. */
@@ -98,6 +102,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
     this.searcher = new IndexSearcher(reader);
     this.analyzer = analyzer;
+    this.candidates = new AtomicReferenceArray<>(reader.maxDoc());
   }
 
   /** Writes a new index of {@code entities} into {@code dir} (replacing any index there) and opens it. */
@@ -351,10 +356,10 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   private Candidate candidate(int docId) throws IOException {
-    Candidate cached = candidates.get(docId);
-    if (cached != null) return cached;
+    Candidate known = candidates.get(docId);
+    if (known != null) return known;
     Candidate c = load(docId);
-    if (candidates.size() < CANDIDATE_CACHE) candidates.put(docId, c);
+    if (cached.get() < CANDIDATE_CACHE && candidates.compareAndSet(docId, null, c)) cached.incrementAndGet();
     return c;
   }
 

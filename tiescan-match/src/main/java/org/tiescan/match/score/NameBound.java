@@ -27,7 +27,7 @@ public final class NameBound {
     boolean distinctiveMode = !everyTokenCore && q.hasDistinctiveWord() && c.hasDistinctiveWord();
     double core = coverage(q, c, qLinkable, distinctiveMode) * coverage(c, q, linkable(c, q), distinctiveMode);
     double score = core == 0 ? 1 - NameScorer.CORE_SHARE
-        : hasModifiers(q, distinctiveMode) || hasModifiers(c, distinctiveMode)
+        : distinctiveMode && (q.hasModifier() || c.hasModifier())
             ? NameScorer.CORE_SHARE * core + (1 - NameScorer.CORE_SHARE) : core;
     return Math.min(1.0, score + SLACK);
   }
@@ -47,11 +47,6 @@ public final class NameBound {
       }
     }
     return matched + unmatched == 0 ? 0 : matched / (matched + unmatched);
-  }
-
-  private static boolean hasModifiers(PreparedName n, boolean distinctiveMode) {
-    for (int i = 0; i < n.size(); i++) if (!NameScorer.isCore(n.kind(i), distinctiveMode)) return true;
-    return false;
   }
 
   /** For each token of {@code n}: could any link of the alignment with {@code other} include it? */

@@ -27,6 +27,7 @@ public final class PreparedName {
   private final long allLetters;
   private final boolean hasDistinctive;
   private final boolean hasDistinctiveWord;
+  private final boolean hasModifier;
   /** Texts and alternatives of the legal-form tokens, which do not take part in matching. */
   private final String[] legalForms;
   /** runs[i][m]: tokens i..i+m+1 written together, for compound matching; null past the end. */
@@ -49,6 +50,7 @@ public final class PreparedName {
     long all = 0;
     boolean distinctive = false;
     boolean word = false;
+    boolean modifier = false;
     for (int i = 0; i < tokens.length; i++) {
       forms[i] = formsOf(tokens[i]);
       compactForms[i] = compact(forms[i]);
@@ -67,10 +69,12 @@ public final class PreparedName {
       all |= letters[i];
       distinctive |= isIdentifying(tokens[i].kind());
       word |= tokens[i].kind() == TokenKind.DISTINCTIVE;
+      modifier |= !isIdentifying(tokens[i].kind());
     }
     this.allLetters = all;
     this.hasDistinctive = distinctive;
     this.hasDistinctiveWord = word;
+    this.hasModifier = modifier;
     this.legalForms = legalForms(analyzed);
     this.runs = new String[tokens.length][NameScorer.MAX_COMPOUND - 1];
     for (int i = 0; i < tokens.length; i++) {
@@ -164,6 +168,8 @@ public final class PreparedName {
   public boolean hasDistinctive() { return hasDistinctive; }
   /** Whether a distinctive word (not only a number) is among the tokens. */
   public boolean hasDistinctiveWord() { return hasDistinctiveWord; }
+  /** Whether a place, generic word or other non-identifying token is among the tokens. */
+  boolean hasModifier() { return hasModifier; }
   long letters(int i) { return letters[i]; }
   String[] compactForms(int i) { return compactForms[i]; }
   long bigrams(int i) { return bigrams[i]; }
