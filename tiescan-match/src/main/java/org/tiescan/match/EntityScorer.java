@@ -1,6 +1,7 @@
 package org.tiescan.match;
 
 import java.util.Map;
+import org.tiescan.match.score.NameBound;
 import org.tiescan.match.score.NameScore;
 import org.tiescan.match.score.NameScorer;
 import org.tiescan.match.score.PreparedName;
@@ -25,14 +26,50 @@ final class EntityScorer {
     }
   }
 
+  /**
+   * A candidate with an upper bound of its score, before any name is aligned.
+   *
+   * @param pairBounds {@link NameBound} of each (query name, candidate name) pair, query names outer
+   */
+  record Bounded(Candidate candidate, double[] pairBounds, Explanations.Feature country, String identifier,
+      double bound) {}
+
   /** Null when the candidate's schema cannot answer the query (a person for a company query). */
   Scored score(PreparedQuery q, Candidate c) {
+    Bounded b = bound(q, c);
+    return b == null ? null : score(q, b);
+  }
+
+  /** The bound of {@link #score}; null when the schemas are incompatible. Cheap: no alignment. */
+  Bounded bound(PreparedQuery q, Candidate c) {
     if (!Schema.compatible(q.schema(), c.schema())) return null;
+    boolean person = Schema.PERSON.equals(c.schema());
+    double[] pairs = new double[q.names().size() * c.names().size()];
+    double best = 0;
+    int k = 0;
+    for (PreparedName qn : q.names()) {
+      for (PreparedName cn : c.names()) {
+        pairs[k] = NameBound.of(qn, cn, person);
+        best = Math.max(best, pairs[k++]);
+      }
+    }
+    Explanations.Feature country = country(q, c);
+    String identifier = identifier(q, c);
+    return new Bounded(c, pairs, country, identifier, combine(best, country, identifier));
+  }
+
+  /** Scores a bounded candidate; name pairs whose bound cannot beat the best pair so far are skipped. */
+  Scored score(PreparedQuery q, Bounded b) {
+    Candidate c = b.candidate();
     boolean person = Schema.PERSON.equals(c.schema());
     NameScore best = null;
     String bestProp = null;
+    int k = 0;
     for (PreparedName qn : q.names()) {
       for (int i = 0; i < c.names().size(); i++) {
+        // the first pair with the highest score wins; one that can at most tie it cannot replace it
+        double bound = b.pairBounds()[k++];
+        if (best != null && bound <= best.score()) continue;
         NameScore s = names.score(qn, c.names().get(i), person);
         if (best == null || s.score() > best.score()) {
           best = s;
@@ -40,12 +77,16 @@ final class EntityScorer {
         }
       }
     }
-    double score = best == null ? 0 : best.score();
-    Explanations.Feature country = country(q, c);
+    double score = combine(best == null ? 0 : best.score(), b.country(), b.identifier());
+    return new Scored(c, score, best, bestProp, b.identifier(), b.country());
+  }
+
+  /** The entity score from the best name score: a country mismatch lowers it, an identifier lifts it. */
+  private static double combine(double nameScore, Explanations.Feature country, String identifier) {
+    double score = nameScore;
     if (country != null && country.name().equals("country.mismatch")) score *= COUNTRY_MISMATCH_FACTOR;
-    String identifier = identifier(q, c);
     if (identifier != null) score = IDENTIFIER_FLOOR + (1 - IDENTIFIER_FLOOR) * score;
-    return new Scored(c, score, best, bestProp, identifier, country);
+    return score;
   }
 
   private static String identifier(PreparedQuery q, Candidate c) {

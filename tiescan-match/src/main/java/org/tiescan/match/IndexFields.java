@@ -12,6 +12,8 @@ final class IndexFields {
   static final String ID = "id";
   static final String SCHEMA = "schema";
   static final String TOKEN = "tok";
+  /** Number of distinct token terms of the entity, to rank the shortest of equally matching entries first. */
+  static final String TOKEN_COUNT = "tokCount";
   static final String GRAM = "gram";
   static final String IDENTIFIER = "ident";
   static final String IDENTIFIER_LABEL = "identLabel";

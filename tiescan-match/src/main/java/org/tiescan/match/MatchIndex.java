@@ -12,10 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -26,8 +33,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -57,6 +67,12 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private static final Set<String> SCORING_FIELDS = Set.of(IndexFields.ID, IndexFields.SCHEMA,
       IndexFields.NAME, IndexFields.IDENTIFIER_LABEL, IndexFields.COUNTRY);
   static final double RARITY_FLOOR = 0.15;
+  /**
+   * Among candidates with the same retrieval score (the same query words matched), those with fewest
+   * name tokens first: the exact entry must not lose its place to longer namesakes by document order.
+   */
+  private static final Sort FEWEST_TOKENS_FIRST = new Sort(SortField.FIELD_SCORE,
+      new SortField(IndexFields.TOKEN_COUNT, SortField.Type.INT));
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -64,7 +80,9 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private final NameAnalyzer analyzer;
   private final EntityScorer scorer = new EntityScorer();
   private final Map<String, Double> rarities = new ConcurrentHashMap<>();
-  private final Map<Integer, Candidate> candidates = new ConcurrentHashMap<>();
+  /** Prepared candidates by document id (an array: a hash map's lookups cost more than the scoring they save). */
+  private final AtomicReferenceArray<Candidate> candidates;
+  private final AtomicInteger cached = new AtomicInteger();
   private final TokenRarity rarity = this::rarityOf;
 
   /** Names whose analysis identifies an analyzer version: an index must be read with the analyzer that wrote it. */
@@ -84,6 +102,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
     this.searcher = new IndexSearcher(reader);
     this.analyzer = analyzer;
+    this.candidates = new AtomicReferenceArray<>(reader.maxDoc());
   }
 
   /** Writes a new index of {@code entities} into {@code dir} (replacing any index there) and opens it. */
@@ -111,18 +130,54 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
   }
 
+  /** Entities analysed together: enough to keep every core busy, few enough to bound the memory. */
+  private static final int BATCH = 512;
+
+  /**
+   * Analyses entities on every core, a batch ahead of one thread that adds them to the one
+   * IndexWriter in input order, so that the same input always gives the same document ids.
+   */
   private static void write(Iterator<Entity> entities, Directory d, NameAnalyzer analyzer) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(64);
+        .setRAMBufferSizeMB(256);
+    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     try (IndexWriter writer = new IndexWriter(d, config)) {
       long count = 0;
-      while (entities.hasNext()) {
-        writer.addDocument(document(entities.next(), analyzer));
-        count++;
+      Future<List<Document>> next = analyse(nextBatch(entities), analyzer, pool);
+      while (next != null) {
+        List<Document> docs = join(next);
+        List<Entity> batch = nextBatch(entities);
+        next = batch.isEmpty() ? null : analyse(batch, analyzer, pool);
+        for (Document doc : docs) writer.addDocument(doc);
+        count += docs.size();
       }
-      writer.setLiveCommitData(Map.of("tiescan.index.format", "1", "entities", Long.toString(count),
+      writer.setLiveCommitData(Map.of("tiescan.index.format", "2", "entities", Long.toString(count),
           FINGERPRINT, fingerprint(analyzer)).entrySet());
       writer.commit();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<Entity> nextBatch(Iterator<Entity> entities) {
+    List<Entity> batch = new ArrayList<>(BATCH);
+    while (batch.size() < BATCH && entities.hasNext()) batch.add(entities.next());
+    return batch;
+  }
+
+  private static Future<List<Document>> analyse(List<Entity> batch, NameAnalyzer analyzer, ForkJoinPool pool) {
+    return pool.submit(() -> batch.parallelStream().map(e -> document(e, analyzer)).toList());
+  }
+
+  private static List<Document> join(Future<List<Document>> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while building the match index", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw new IOException(e.getCause());
     }
   }
 
@@ -143,6 +198,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
       }
     }
     tokens.forEach(t -> doc.add(new StringField(IndexFields.TOKEN, t, Field.Store.NO)));
+    doc.add(new NumericDocValuesField(IndexFields.TOKEN_COUNT, tokens.size()));
     grams.forEach(g -> doc.add(new StringField(IndexFields.GRAM, g, Field.Store.NO)));
     Candidate.identifierKeys(e).forEach((key, label) -> {
       doc.add(new StringField(IndexFields.IDENTIFIER, key, Field.Store.NO));
@@ -171,17 +227,16 @@ public final class MatchIndex implements Matcher, AutoCloseable {
 
   @Override
   public List<MatchResult> match(Query query, MatchOptions options) {
+    return match(query, options, true);
+  }
+
+  /** With {@code useBounds} false every retrieved candidate is aligned: the reference the bounds must agree with. */
+  List<MatchResult> match(Query query, MatchOptions options, boolean useBounds) {
     PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
     if (pq.names().isEmpty() && pq.identifiers().isEmpty()) return List.of();
     try {
-      List<EntityScorer.Scored> scored = new ArrayList<>();
-      int k = Math.max(CANDIDATES, options.limit() * 4);
-      for (ScoreDoc hit : searcher.search(retrieval(pq), k).scoreDocs) {
-        EntityScorer.Scored s = scorer.score(pq, candidate(hit.doc));
-        if (s != null && (options.includeBelowThreshold() || s.score() >= options.threshold())) scored.add(s);
-      }
-      scored.sort(Comparator.comparingDouble((EntityScorer.Scored s) -> -s.score())
-          .thenComparing(s -> s.candidate().id()));
+      List<EntityScorer.Scored> scored = scoreBest(pq, retrieve(pq, options), options, useBounds);
+      scored.sort(BEST_FIRST);
       List<MatchResult> out = new ArrayList<>();
       for (EntityScorer.Scored s : scored.subList(0, Math.min(options.limit(), scored.size()))) {
         out.add(new MatchResult(s.candidate().entity().get(), s.score(), s.score() >= options.threshold(), s.explain()));
@@ -192,9 +247,67 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
   }
 
+  private static final Comparator<EntityScorer.Scored> BEST_FIRST =
+      Comparator.comparingDouble((EntityScorer.Scored s) -> -s.score()).thenComparing(s -> s.candidate().id());
+
+  /**
+   * Ids of the candidates retrieval yields for {@code query} before any scoring, best retrieval score
+   * first: what "candidate recall" measures. For benchmarks and diagnostics.
+   */
+  public List<String> candidateIds(Query query, MatchOptions options) {
+    PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
+    if (pq.names().isEmpty() && pq.identifiers().isEmpty()) return List.of();
+    try {
+      List<String> ids = new ArrayList<>();
+      // the id alone: preparing (and caching) candidates here would warm the cache for the queries measured next
+      for (int doc : retrieve(pq, options)) ids.add(searcher.storedFields().document(doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+      return ids;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private int[] retrieve(PreparedQuery pq, MatchOptions options) throws IOException {
+    int k = Math.max(CANDIDATES, options.limit() * 4);
+    ScoreDoc[] hits = searcher.search(retrieval(pq), k, FEWEST_TOKENS_FIRST).scoreDocs;
+    int[] docs = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) docs[i] = hits[i].doc;
+    return docs;
+  }
+
+  /**
+   * Scores the candidates that can still make the result: in order of their upper bound, stopping
+   * when the bound falls below the threshold (unless results below it are asked for) or below the
+   * {@code limit}-th best score found so far. Exact: the results are those of scoring every candidate.
+   */
+  private List<EntityScorer.Scored> scoreBest(PreparedQuery pq, int[] docs, MatchOptions options, boolean useBounds)
+      throws IOException {
+    List<EntityScorer.Bounded> bounded = new ArrayList<>(docs.length);
+    for (int doc : docs) {
+      EntityScorer.Bounded b = scorer.bound(pq, candidate(doc));
+      if (b != null) bounded.add(b);
+    }
+    bounded.sort(Comparator.comparingDouble((EntityScorer.Bounded b) -> -b.bound()));
+    double floor = options.includeBelowThreshold() ? Double.NEGATIVE_INFINITY : options.threshold();
+    PriorityQueue<Double> topScores = new PriorityQueue<>();
+    List<EntityScorer.Scored> scored = new ArrayList<>();
+    for (EntityScorer.Bounded b : bounded) {
+      double needed = topScores.size() < Math.max(1, options.limit()) ? floor : Math.max(floor, topScores.peek());
+      // a candidate that can at most tie the limit-th score may still win on its id: only a lower bound stops
+      if (useBounds && b.bound() < needed) break;
+      EntityScorer.Scored s = scorer.score(pq, b);
+      if (s.score() < floor) continue;
+      scored.add(s);
+      topScores.add(s.score());
+      if (topScores.size() > options.limit()) topScores.poll();
+    }
+    return scored;
+  }
+
   /** Should-clauses over token forms, n-grams and identifier keys; Lucene's score only ranks candidates. */
   private org.apache.lucene.search.Query retrieval(PreparedQuery pq) {
     Map<Term, Float> terms = new LinkedHashMap<>();
+    Map<String, Float> fuzzy = new LinkedHashMap<>();
     for (PreparedName n : pq.names()) {
       for (NameToken t : n.analyzed().matchTokens()) {
         // rarity again on top of BM25's idf: several common words ("public joint stock") must not
@@ -202,6 +315,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
         float boost = retrievalBoost(t.kind()) * (float) rarity.of(t.text());
         terms.merge(new Term(IndexFields.TOKEN, t.text()), boost, Math::max);
         for (String alt : t.alternatives()) terms.merge(new Term(IndexFields.TOKEN, alt), boost, Math::max);
+        if (spellable(t)) fuzzy.merge(t.text(), boost * FUZZY_BOOST, Math::max);
       }
       // the n-grams of a long name together weigh about as much as two words, so that they recall
       // typos without drowning the rare words in names that merely share common syllables
@@ -211,10 +325,26 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
     for (String key : pq.identifiers().keySet()) terms.put(new Term(IndexFields.IDENTIFIER, key), 20f);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int max = IndexSearcher.getMaxClauseCount();
+    int max = IndexSearcher.getMaxClauseCount() - fuzzy.size();
     terms.entrySet().stream().limit(max).forEach(e ->
         b.add(new BoostQuery(new TermQuery(e.getKey()), e.getValue()), BooleanClause.Occur.SHOULD));
+    // one typo in a distinctive word: the word's other spellings in the index, as the scorer's fuzzy links would find them
+    fuzzy.forEach((text, boost) -> b.add(new BoostQuery(new FuzzyQuery(new Term(IndexFields.TOKEN, text), 1, 0,
+        FUZZY_EXPANSIONS, true), boost), BooleanClause.Occur.SHOULD));
     return b.build();
+  }
+
+  /** A fuzzy clause weighs less than the exact word, so that the exact spelling ranks first. */
+  private static final float FUZZY_BOOST = 0.6f;
+  private static final int FUZZY_EXPANSIONS = 16;
+
+  private static boolean spellable(NameToken t) {
+    if (t.kind() != TokenKind.DISTINCTIVE || t.text().length() < 5) return false;
+    for (int i = 0; i < t.text().length(); i++) {
+      char ch = t.text().charAt(i);
+      if (ch < 'a' || ch > 'z') return false;
+    }
+    return true;
   }
 
   private static float retrievalBoost(TokenKind kind) {
@@ -227,10 +357,10 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   private Candidate candidate(int docId) throws IOException {
-    Candidate cached = candidates.get(docId);
-    if (cached != null) return cached;
+    Candidate known = candidates.get(docId);
+    if (known != null) return known;
     Candidate c = load(docId);
-    if (candidates.size() < CANDIDATE_CACHE) candidates.put(docId, c);
+    if (cached.get() < CANDIDATE_CACHE && candidates.compareAndSet(docId, null, c)) cached.incrementAndGet();
     return c;
   }
 

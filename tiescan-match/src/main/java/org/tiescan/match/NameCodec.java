@@ -1,7 +1,6 @@
 package org.tiescan.match;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.tiescan.text.AnalyzedName;
 import org.tiescan.text.NameToken;
@@ -39,15 +38,33 @@ final class NameCodec {
   }
 
   static StoredName decode(String s) {
-    String[] parts = s.split(String.valueOf(TOKEN_SEP), -1);
-    String[] head = parts[0].split(String.valueOf(NAME_SEP), -1);
-    List<NameToken> tokens = new ArrayList<>(parts.length - 1);
-    for (int i = 1; i < parts.length; i++) {
-      String[] f = parts[i].split(String.valueOf(FIELD_SEP), -1);
-      List<String> alts = f[4].isEmpty() ? List.of() : Arrays.asList(f[4].split(String.valueOf(ALT_SEP)));
-      tokens.add(new NameToken(f[0], f[1], KINDS[Integer.parseInt(f[2])], alts, f[3]));
+    List<String> parts = split(s, TOKEN_SEP);
+    List<String> head = split(parts.get(0), NAME_SEP);
+    List<NameToken> tokens = new ArrayList<>(parts.size() - 1);
+    for (int i = 1; i < parts.size(); i++) {
+      List<String> f = split(parts.get(i), FIELD_SEP);
+      List<String> alts = f.get(4).isEmpty() ? List.of() : withoutTrailingEmpty(split(f.get(4), ALT_SEP));
+      tokens.add(new NameToken(f.get(0), f.get(1), KINDS[Integer.parseInt(f.get(2))], alts, f.get(3)));
     }
-    return new StoredName(head[0], new AnalyzedName(head[1], head[2], tokens));
+    return new StoredName(head.get(0), new AnalyzedName(head.get(1), head.get(2), tokens));
+  }
+
+  /** As {@code String.split} without a limit leaves them out. */
+  private static List<String> withoutTrailingEmpty(List<String> parts) {
+    while (!parts.isEmpty() && parts.get(parts.size() - 1).isEmpty()) parts.remove(parts.size() - 1);
+    return parts;
+  }
+
+  /** Like {@code String.split(sep, -1)} without the regular-expression machinery: decoding is on the hot path. */
+  private static List<String> split(String s, char sep) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int at = s.indexOf(sep); at >= 0; at = s.indexOf(sep, from)) {
+      out.add(s.substring(from, at));
+      from = at + 1;
+    }
+    out.add(s.substring(from));
+    return out;
   }
 
   private static String clean(String s) {

@@ -152,6 +152,32 @@ class MatchIndexTest {
     }
   }
 
+  /**
+   * Skipping candidates by their upper bound changes nothing: the same entities, scores and
+   * explanations as aligning every retrieved candidate, with and without results below the threshold.
+   */
+  @Test
+  void boundsSkipOnlyCandidatesThatCannotChangeTheResults() {
+    List<MatchOptions> options = List.of(MatchOptions.defaults(), new MatchOptions(0.5, 10, true),
+        new MatchOptions(0.0, 25, true));
+    int compared = 0;
+    for (int i = 0; i < ENTITIES.size(); i += 25) {
+      String name = ENTITIES.get(i).first(Prop.NAME);
+      for (String q : List.of(name, firstWordLast(name), name.substring(0, Math.max(1, name.length() - 3)))) {
+        for (MatchOptions o : options) {
+          assertThat(summaries(index.match(Query.ofName(q), o, true)))
+              .as(q).isEqualTo(summaries(index.match(Query.ofName(q), o, false)));
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(1000);
+  }
+
+  private static List<String> summaries(List<MatchResult> results) {
+    return results.stream().map(r -> r.entity().id() + " " + r.score() + " " + r.explanation().summary()).toList();
+  }
+
   @Test
   void reopensFromDiskWithTheSameResults(@TempDir Path dir) throws IOException {
     List<Entity> cmic = entities(e -> e.values(Prop.PROGRAM).contains("CMIC-EO13959"));

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.tiescan.match.CachingMatcher;
 import org.tiescan.match.MatchOptions;
 import org.tiescan.match.MatchResult;
 import org.tiescan.match.Matcher;
@@ -25,6 +26,8 @@ import org.tiescan.screen.input.InputRecord;
  * however long the input is.
  */
 public final class Screener {
+  /** Distinct queries whose results one screening run keeps for repeats (a few MB per thousand). */
+  static final int DISTINCT_QUERIES_CACHED = 20_000;
   private final Matcher matcher;
   private final MatchOptions options;
   private final int threads;
@@ -62,13 +65,15 @@ public final class Screener {
     long start = System.nanoTime();
     Tally tally = new Tally();
     QueryFactory queries = new QueryFactory(input.file(), columns);
+    // a name repeated in the input is matched once
+    Matcher once = new CachingMatcher(matcher, DISTINCT_QUERIES_CACHED);
     ExecutorService pool = Executors.newFixedThreadPool(threads, Screener::daemon);
     try {
       Deque<Future<ScreenedRecord>> window = new ArrayDeque<>();
       int windowSize = threads * 64;
       while (input.hasNext()) {
         InputRecord r = input.next();
-        window.add(pool.submit(() -> screenOne(queries, r)));
+        window.add(pool.submit(() -> screenOne(once, queries, r)));
         if (window.size() >= windowSize) emit(window.poll(), sink, tally, progress, input);
       }
       while (!window.isEmpty()) emit(window.poll(), sink, tally, progress, input);
@@ -88,14 +93,18 @@ public final class Screener {
 
   /** Screens one query with the graph context of its results (for {@code tiescan match}). */
   public ScreenedRecord screenQuery(InputRecord input, Query query) {
-    return select(input, query, matcher.match(query, graph == null ? options : wider()));
+    return screenQuery(matcher, input, query);
   }
 
-  private ScreenedRecord screenOne(QueryFactory queries, InputRecord r) {
+  private ScreenedRecord screenQuery(Matcher m, InputRecord input, Query query) {
+    return select(input, query, m.match(query, graph == null ? options : wider()));
+  }
+
+  private ScreenedRecord screenOne(Matcher m, QueryFactory queries, InputRecord r) {
     Query q = queries.query(r);
     RecordProblem problem = queries.problem(r, q);
     if (problem != null) return new ScreenedRecord(r, null, List.of(), problem);
-    return screenQuery(r, q);
+    return screenQuery(m, r, q);
   }
 
   /** Folding a list record into its curated entity frees a place: ask the engine for a few more. */

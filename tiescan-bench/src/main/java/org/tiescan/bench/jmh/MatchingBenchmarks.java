@@ -20,6 +20,7 @@ import org.tiescan.match.MatchIndex;
 import org.tiescan.match.MatchOptions;
 import org.tiescan.match.NameComparer;
 import org.tiescan.match.Query;
+import org.tiescan.match.score.NameBound;
 import org.tiescan.match.score.PreparedName;
 import org.tiescan.model.Entity;
 import org.tiescan.sources.BundledLists;
@@ -27,7 +28,8 @@ import org.tiescan.text.NameAnalyzer;
 import org.tiescan.text.NameAnalyzers;
 
 /**
- * The hot loops of screening, each on real names: analysing a name, scoring one prepared pair, and
+ * The hot loops of screening, each on real names: analysing a name, scoring one prepared pair, its
+ * upper bound, and
  * one whole {@code match} against the bundled lists (retrieval of 100 candidates plus their scoring).
  */
 @State(Scope.Benchmark)
@@ -81,6 +83,13 @@ public class MatchingBenchmarks {
   public double scorePreparedPair() {
     int a = next();
     return comparer.score(prepared.get(a), prepared.get((a + 1) % prepared.size()), "Company");
+  }
+
+  /** The upper bound the index computes for every candidate before deciding to align it. */
+  @Benchmark
+  public double boundPreparedPair() {
+    int a = next();
+    return NameBound.of(prepared.get(a), prepared.get((a + 1) % prepared.size()), false);
   }
 
   @Benchmark

@@ -32,6 +32,8 @@ public final class NameScorer {
   static final double FUZZY_MIN_RATIO = 0.75;
   static final int FUZZY_MIN_LENGTH = 4;
   static final int MAX_COMPOUND = 4;
+  /** Least edit ratio of adjacent words written together against one word (hik vision ~ hikvisoin). */
+  static final double COMPOUND_MIN_RATIO = 0.85;
   static final double CORE_SHARE = 0.85;
   /** Both names keep identifying words the other lacks (Sevastopol vs Yalta): stronger than a word missing on one side. */
   static final double CONFLICT_FACTOR = 0.85;
@@ -169,7 +171,7 @@ public final class NameScorer {
     return ratio > 0 ? new Link(i, i + 1, j, j + 1, Math.pow(ratio, FUZZY_STEEPNESS), Link.How.FUZZY) : null;
   }
 
-  private static boolean sharesForm(String[] fa, String[] fb) {
+  static boolean sharesForm(String[] fa, String[] fb) {
     if (fa.length == 1 && fb.length == 1) return false; // texts already compared
     for (String x : fa) {
       for (String y : fb) {
@@ -186,7 +188,7 @@ public final class NameScorer {
     return r >= FUZZY_MIN_RATIO ? r : 0;
   }
 
-  private static int maxEdits(int longer) {
+  static int maxEdits(int longer) {
     return longer <= 5 ? 1 : longer <= 10 ? 2 : 3;
   }
 
@@ -223,7 +225,7 @@ public final class NameScorer {
     if (s.equals(target)) return SIM_COMPOUND;
     if (!fuzzyOk) return 0;
     double r = fuzzy(s, target);
-    return r >= 0.85 ? r * SIM_COMPOUND : 0;
+    return r >= COMPOUND_MIN_RATIO ? r * SIM_COMPOUND : 0;
   }
 
   /** A short token on side {@code one} equal to the initials of a run of tokens on side {@code run}. */
@@ -280,7 +282,7 @@ public final class NameScorer {
     return false;
   }
 
-  private static boolean untranslated(PreparedName n, int i, PreparedName other) {
+  static boolean untranslated(PreparedName n, int i, PreparedName other) {
     return "han-latin".equals(n.token(i).via()) && !"Han".equals(other.analyzed().script());
   }
 

@@ -20,8 +20,14 @@ public final class PreparedName {
   private final long[] bigrams;
   private final long[] formBits;
   private final boolean[] digits;
+  /** Letter sets and longest length of each token's compact forms, and its forms' initials: for {@link NameBound}. */
+  private final long[] formLetters;
+  private final int[] longestForm;
+  private final long[] initials;
+  private final long allLetters;
   private final boolean hasDistinctive;
   private final boolean hasDistinctiveWord;
+  private final boolean hasModifier;
   /** Texts and alternatives of the legal-form tokens, which do not take part in matching. */
   private final String[] legalForms;
   /** runs[i][m]: tokens i..i+m+1 written together, for compound matching; null past the end. */
@@ -45,8 +51,13 @@ public final class PreparedName {
     this.bigrams = new long[tokens.length];
     this.formBits = new long[tokens.length];
     this.digits = new boolean[tokens.length];
+    this.formLetters = new long[tokens.length];
+    this.longestForm = new int[tokens.length];
+    this.initials = new long[tokens.length];
+    long all = 0;
     boolean distinctive = false;
     boolean word = false;
+    boolean modifier = false;
     for (int i = 0; i < tokens.length; i++) {
       forms[i] = formsOf(tokens[i]);
       compactForms[i] = compact(forms[i]);
@@ -54,15 +65,24 @@ public final class PreparedName {
       letters[i] = letterSet(tokens[i].text());
       bigrams[i] = bigramSet(tokens[i].text());
       for (String f : forms[i]) formBits[i] |= 1L << (f.hashCode() & 63);
-      digits[i] = tokens[i].text().chars().anyMatch(ch -> ch >= '0' && ch <= '9');
+      digits[i] = hasDigit(tokens[i].text());
+      formLetters[i] = letters[i];
+      longestForm[i] = tokens[i].text().length();
+      for (String f : compactForms[i]) {
+        formLetters[i] |= letterSet(f);
+        longestForm[i] = Math.max(longestForm[i], f.length());
+      }
+      for (String f : forms[i]) if (!f.isEmpty()) initials[i] |= letterBit(f.charAt(0));
+      all |= letters[i];
       distinctive |= isIdentifying(tokens[i].kind());
       word |= tokens[i].kind() == TokenKind.DISTINCTIVE;
+      modifier |= !isIdentifying(tokens[i].kind());
     }
+    this.allLetters = all;
     this.hasDistinctive = distinctive;
     this.hasDistinctiveWord = word;
-    this.legalForms = analyzed.tokens().stream().filter(t -> t.kind() == TokenKind.LEGAL_FORM)
-        .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.text()), t.alternatives().stream()))
-        .distinct().toArray(String[]::new);
+    this.hasModifier = modifier;
+    this.legalForms = legalForms(analyzed);
     this.runs = new String[tokens.length][NameScorer.MAX_COMPOUND - 1];
     for (int i = 0; i < tokens.length; i++) {
       StringBuilder joined = new StringBuilder(tokens[i].text());
@@ -165,12 +185,28 @@ public final class PreparedName {
   /** The set of characters of a token as bits (a-z, 0-9, anything else folded together). */
   private static long letterSet(String s) {
     long bits = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      int bit = ch >= 'a' && ch <= 'z' ? ch - 'a' : ch >= '0' && ch <= '9' ? 26 + ch - '0' : 36 + (ch % 27);
-      bits |= 1L << bit;
-    }
+    for (int i = 0; i < s.length(); i++) bits |= letterBit(s.charAt(i));
     return bits;
+  }
+
+  private static long letterBit(char ch) {
+    int bit = ch >= 'a' && ch <= 'z' ? ch - 'a' : ch >= '0' && ch <= '9' ? 26 + ch - '0' : 36 + (ch % 27);
+    return 1L << bit;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+    return false;
+  }
+
+  private static String[] legalForms(AnalyzedName analyzed) {
+    List<String> out = new ArrayList<>(2);
+    for (NameToken t : analyzed.tokens()) {
+      if (t.kind() != TokenKind.LEGAL_FORM) continue;
+      if (!out.contains(t.text())) out.add(t.text());
+      for (String alt : t.alternatives()) if (!out.contains(alt)) out.add(alt);
+    }
+    return out.toArray(String[]::new);
   }
 
   /** The set of adjacent letter pairs of a token, hashed into 64 bits. */
@@ -196,6 +232,8 @@ public final class PreparedName {
   public boolean hasDistinctive() { return hasDistinctive; }
   /** Whether a distinctive word (not only a number) is among the tokens. */
   public boolean hasDistinctiveWord() { return hasDistinctiveWord; }
+  /** Whether a place, generic word or other non-identifying token is among the tokens. */
+  boolean hasModifier() { return hasModifier; }
   long letters(int i) { return letters[i]; }
   String[] compactForms(int i) { return compactForms[i]; }
   long bigrams(int i) { return bigrams[i]; }
@@ -213,4 +251,16 @@ public final class PreparedName {
   int wordFrom(int i) { return wordFrom[i]; }
   /** One past the last token translated from the same word as token {@code i}. */
   int wordTo(int i) { return wordTo[i]; }
+  /** Letters of the token and of all its compact forms. */
+  long formLetters(int i) { return formLetters[i]; }
+  /** Length of the token's longest compact form (at least its text's length). */
+  int longestForm(int i) { return longestForm[i]; }
+  /** First characters of the token's forms, as letter-set bits. */
+  long initials(int i) { return initials[i]; }
+  /** Letters of all tokens together. */
+  long allLetters() { return allLetters; }
+  /** Whether a compact form other than the token's own text exists (an alternative that may equal a compound). */
+  boolean hasOtherForm(int i) {
+    return compactForms[i].length > 1 || compactForms[i][0] != tokens[i].text();
+  }
 }

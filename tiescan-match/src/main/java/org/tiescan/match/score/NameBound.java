@@ -1,0 +1,156 @@
+package org.tiescan.match.score;
+
+/**
+ * A cheap upper bound of {@link NameScorer#score(PreparedName, PreparedName, boolean)}, computed
+ * without aligning: a token counts as matched when <em>any</em> kind of link (same form, spelling,
+ * compound, initials) could possibly include it, judged from letter sets and lengths alone. The
+ * matcher scores candidates in order of this bound and stops once the bound cannot reach the
+ * threshold or beat the results it already has, so most retrieved candidates are never aligned.
+ * The bound must never be below the score: {@code NameBoundTest} checks that on the evaluation pairs;
+ * a new kind of link in {@link NameScorer#align} needs its own rule here.
+ */
+public final class NameBound {
+  /** Absorbs rounding differences between the bound's sums and the scorer's. */
+  private static final double SLACK = 1e-9;
+  /** A fuzzy link changes at most 2 × 3 members of a token's letter set (three edits at most). */
+  private static final int MAX_LETTER_CHANGES = 6;
+
+  private NameBound() {}
+
+  /** An upper bound of {@code new NameScorer().score(q, c, everyTokenCore).score()}. */
+  public static double of(PreparedName q, PreparedName c, boolean everyTokenCore) {
+    if (q.size() == 0 || c.size() == 0) return 0;
+    boolean[] qLinkable = linkable(q, c);
+    boolean any = false;
+    for (boolean b : qLinkable) any |= b;
+    if (!any) return 0; // no link, no score
+    boolean distinctiveMode = !everyTokenCore && q.hasDistinctiveWord() && c.hasDistinctiveWord();
+    double core = coverage(q, c, qLinkable, distinctiveMode) * coverage(c, q, linkable(c, q), distinctiveMode);
+    double score = core == 0 ? 1 - NameScorer.CORE_SHARE
+        : distinctiveMode && (q.hasModifier() || c.hasModifier())
+            ? NameScorer.CORE_SHARE * core + (1 - NameScorer.CORE_SHARE) : core;
+    return Math.min(1.0, score + SLACK);
+  }
+
+  /** Best case of the scorer's coverage: every linkable token fully matched, the others unmatched. */
+  private static double coverage(PreparedName n, PreparedName other, boolean[] linkable, boolean distinctiveMode) {
+    double matched = 0;
+    double unmatched = 0;
+    for (int i = 0; i < n.size(); i++) {
+      if (!NameScorer.isCore(n.kind(i), distinctiveMode)) continue;
+      double w = NameScorer.kindWeight(n.kind(i), distinctiveMode) * n.rarity(i);
+      if (n.text(i).length() == 1) w *= NameScorer.SINGLE_LETTER_WEIGHT;
+      if (linkable[i]) {
+        matched += w;
+      } else if (!NameScorer.echoesLegalForm(n, i, other)) {
+        unmatched += leastUnmatchedWeight(n, i, other, linkable, w);
+      }
+    }
+    return matched + unmatched == 0 ? 0 : matched / (matched + unmatched);
+  }
+
+  /**
+   * The smallest weight the scorer could give unmatched token i: every discount whose condition the
+   * best case allows (untranslated, part of a partly matched word or of the parent before 附属, the
+   * name's own initials) is applied.
+   */
+  private static double leastUnmatchedWeight(PreparedName n, int i, PreparedName other, boolean[] linkable, double w) {
+    if (NameScorer.untranslated(n, i, other)) w *= NameScorer.UNTRANSLATED_WEIGHT;
+    if (n.inParentPrefix(i) || partOfLinkableWord(n, i, linkable)) w *= NameScorer.PARTIAL_TRANSLATION_WEIGHT;
+    if (n.isOwnAcronym(i)) w *= NameScorer.OWN_ACRONYM_WEIGHT;
+    return w;
+  }
+
+  private static boolean partOfLinkableWord(PreparedName n, int i, boolean[] linkable) {
+    for (int k = n.wordFrom(i); k < n.wordTo(i); k++) if (linkable[k]) return true;
+    return false;
+  }
+
+  /** For each token of {@code n}: could any link of the alignment with {@code other} include it? */
+  static boolean[] linkable(PreparedName n, PreparedName other) {
+    boolean[] out = new boolean[n.size()];
+    markInitials(n, other, out);
+    for (int i = 0; i < n.size(); i++) {
+      out[i] |= asOneOfCompound(n, i, other);
+      for (int j = 0; j < other.size() && !out[i]; j++) {
+        out[i] = same(n, i, other, j) || fuzzy(n, i, other, j) || inCompound(n, i, other, j);
+      }
+    }
+    return out;
+  }
+
+  private static boolean same(PreparedName a, int i, PreparedName b, int j) {
+    return a.text(i).equals(b.text(j))
+        || (a.formBits(i) & b.formBits(j)) != 0 && NameScorer.sharesForm(a.forms(i), b.forms(j));
+  }
+
+  /** The cheap tests {@code NameScorer.fuzzyLink} itself runs before the edit distance. */
+  private static boolean fuzzy(PreparedName a, int i, PreparedName b, int j) {
+    String x = a.text(i);
+    String y = b.text(j);
+    if (a.hasDigit(i) || b.hasDigit(j) || Math.min(x.length(), y.length()) < NameScorer.FUZZY_MIN_LENGTH) return false;
+    int edits = NameScorer.maxEdits(Math.max(x.length(), y.length()));
+    return Long.bitCount(a.letters(i) ^ b.letters(j)) <= 2 * edits
+        && Long.bitCount(a.bigrams(i) ^ b.bigrams(j)) <= 6 * edits;
+  }
+
+  /**
+   * Token i and a neighbour, written together with whatever else, could be token j (or one of its
+   * forms): every run of two or more adjacent tokens holds i and its left or right neighbour.
+   */
+  private static boolean inCompound(PreparedName run, int i, PreparedName one, int j) {
+    return i > 0 && compoundFits(run, i - 1, one, j) || i + 1 < run.size() && compoundFits(run, i, one, j);
+  }
+
+  /** Token i could be a run of two or more adjacent tokens of the other name written together. */
+  private static boolean asOneOfCompound(PreparedName one, int i, PreparedName run) {
+    for (int k = 0; k + 1 < run.size(); k++) if (compoundFits(run, k, one, i)) return true;
+    return false;
+  }
+
+  /**
+   * Whether tokens k and k+1 of {@code run} can begin or lie inside a run equal to token j of {@code
+   * one}: a compound within {@link NameScorer#COMPOUND_MIN_RATIO} of j's text is at most two letters
+   * longer and has at most two changed letter-set members per edit; one equal to a form of j has only
+   * that form's letters.
+   */
+  private static boolean compoundFits(PreparedName run, int k, PreparedName one, int j) {
+    long letters = run.letters(k) | run.letters(k + 1);
+    int length = run.text(k).length() + run.text(k + 1).length();
+    int target = one.text(j).length();
+    int edits = Math.min(NameScorer.maxEdits(target + 2),
+        (int) Math.floor((1 - NameScorer.COMPOUND_MIN_RATIO) * (target + 2) + 1e-9));
+    if (length <= target + 2 && Long.bitCount(letters & ~one.letters(j)) <= 2 * edits) return true;
+    return one.hasOtherForm(j) && length <= one.longestForm(j) && (letters & ~one.formLetters(j)) == 0;
+  }
+
+  /** Marks the tokens of {@code n} that can take part in an acronym link, on either side of it. */
+  private static void markInitials(PreparedName n, PreparedName other, boolean[] out) {
+    for (int i = 0; i < n.size(); i++) {
+      if (isAcronym(n.text(i), other.size()) && spelled(other, n.text(i)) >= 0) out[i] = true;
+    }
+    for (int j = 0; j < other.size(); j++) {
+      String acronym = other.text(j);
+      if (!isAcronym(acronym, n.size())) continue;
+      for (int from = 0; from + acronym.length() <= n.size(); from++) {
+        if (n.initialsAt(from, acronym)) {
+          for (int k = from; k < from + acronym.length(); k++) out[k] = true;
+        }
+      }
+    }
+  }
+
+  /** Where a run of tokens of {@code run} has initials spelling {@code acronym}, or -1. */
+  private static int spelled(PreparedName run, String acronym) {
+    for (int from = 0; from + acronym.length() <= run.size(); from++) {
+      if (run.initialsAt(from, acronym)) return from;
+    }
+    return -1;
+  }
+
+  /** A token {@code NameScorer} would try as the initials of as many of the other name's tokens. */
+  private static boolean isAcronym(String text, int otherSize) {
+    int n = text.length();
+    return n >= 2 && n <= 6 && otherSize >= n && PreparedName.isLetters(text);
+  }
+}

@@ -1,0 +1,37 @@
+package org.tiescan.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Repeated queries reach the wrapped matcher once; different options or names reach it again. */
+class CachingMatcherTest {
+  private final AtomicInteger calls = new AtomicInteger();
+  private final Matcher counting = (q, o) -> {
+    calls.incrementAndGet();
+    return List.of();
+  };
+
+  @Test
+  void matchesARepeatedQueryOnce() {
+    CachingMatcher m = new CachingMatcher(counting, 10);
+    Query hikvision = Query.ofName("Hangzhou Hikvision Digital Technology Co., Ltd.");
+    for (int i = 0; i < 5; i++) m.match(hikvision, MatchOptions.defaults());
+    assertThat(calls).hasValue(1);
+    m.match(hikvision, new MatchOptions(0.5, 5, true));
+    m.match(Query.ofName("Zhejiang Dahua Technology Co., Ltd."), MatchOptions.defaults());
+    assertThat(calls).hasValue(3);
+  }
+
+  @Test
+  void passesQueriesThroughOnceFull() {
+    CachingMatcher m = new CachingMatcher(counting, 1);
+    Query dahua = Query.ofName("Zhejiang Dahua Technology Co., Ltd.");
+    m.match(Query.ofName("Hangzhou Hikvision Digital Technology Co., Ltd."), MatchOptions.defaults());
+    m.match(dahua, MatchOptions.defaults());
+    m.match(dahua, MatchOptions.defaults());
+    assertThat(calls).hasValue(3);
+  }
+}
