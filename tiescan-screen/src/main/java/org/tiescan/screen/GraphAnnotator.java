@@ -2,15 +2,18 @@ package org.tiescan.screen;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tiescan.graph.Exposure;
 import org.tiescan.graph.ExposureOptions;
 import org.tiescan.graph.ExposureReport;
 import org.tiescan.graph.OwnershipGraph;
 import org.tiescan.graph.curated.CuratedListSource;
 import org.tiescan.match.MatchResult;
+import org.tiescan.model.Designation;
 import org.tiescan.model.Entity;
 
 /**
@@ -46,7 +49,7 @@ public final class GraphAnnotator {
       MatchResult best = representative(node, group);
       List<MatchResult> others = new ArrayList<>(group);
       others.remove(best);
-      kept.add(best);
+      kept.add(withDesignationsOf(best, others));
       context.put(best.entity().id(), context(node, best, others));
     });
     return new Annotated(kept, context);
@@ -63,6 +66,24 @@ public final class GraphAnnotator {
     List<String> cited = graph.entity(node).map(Entity::sourceIds).orElse(List.of());
     return group.stream().filter(m -> m.score() == top && !m.entity().datasets().contains(CuratedListSource.NAME))
         .min(Comparator.comparingInt(m -> citedRank(cited, m))).orElse(group.get(0));
+  }
+
+  /**
+   * The kept result carries the legal basis of every list the organisation stands on: a designation of
+   * a folded result is added when the kept entity has none from that list (Hikvision's Entity List
+   * record then also shows its NS-CMIC, 1260H and FCC designations, each with its citation).
+   */
+  private static MatchResult withDesignationsOf(MatchResult best, List<MatchResult> folded) {
+    Set<String> lists = new HashSet<>();
+    best.entity().designations().forEach(d -> lists.add(d.dataset()));
+    List<Designation> added = new ArrayList<>();
+    for (MatchResult m : folded) {
+      for (Designation d : m.entity().designations()) if (lists.add(d.dataset())) added.add(d);
+    }
+    if (added.isEmpty()) return best;
+    Entity.Builder b = best.entity().toBuilder();
+    added.forEach(b::designation);
+    return new MatchResult(b.build(), best.score(), best.match(), best.explanation());
   }
 
   /** Where the curated entity cites this record among its source ids (not cited: after all cited ones). */
