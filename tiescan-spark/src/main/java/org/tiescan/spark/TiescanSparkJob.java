@@ -111,6 +111,11 @@ public final class TiescanSparkJob {
     }
   }
 
+  /** The spark-submit entry: {@code --class org.tiescan.spark.TiescanSparkJob}, options of {@link SparkScreenCommand}. */
+  public static void main(String[] args) {
+    SparkScreenCommand.main(args);
+  }
+
   /** The summary as the terminal shows it. */
   static List<String> describe(ScreeningSummary s) {
     return List.of(String.format("Screened %,d of %,d records from %s in %.1f s (%,.0f records/s)",
