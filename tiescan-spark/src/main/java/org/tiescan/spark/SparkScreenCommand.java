@@ -99,6 +99,7 @@ public final class SparkScreenCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage());
     }
+    boolean ours = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSession.builder().appName("tiescan screen " + input).getOrCreate();
     try {
       ScreeningSummary s = TiescanSparkJob.run(spark, new TiescanSparkJob.Options(EngineInput.of(input),
@@ -107,16 +108,21 @@ public final class SparkScreenCommand implements Callable<Integer> {
       TiescanSparkJob.describe(s).forEach(System.err::println);
       return s.withHits() > 0 && failOnMatch ? ExitCodes.MATCHES : ExitCodes.OK;
     } finally {
-      spark.stop();
+      if (ours) spark.stop(); // a session the caller made is the caller's to stop
     }
   }
 
   public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command with tiescan's exit codes for failures (a message on stderr, no stack trace). */
+  static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new SparkScreenCommand());
     cmd.setExecutionExceptionHandler((e, c, parsed) -> {
       System.err.println("tiescan-spark: " + e.getMessage());
       return ExitCodes.of(e);
     });
-    System.exit(cmd.execute(args));
+    return cmd;
   }
 }
