@@ -57,18 +57,7 @@ final class ScreenCommand implements Callable<Integer> {
   @Mixin MatchingOptions matching;
   @Mixin ExposureFlags exposure;
 
-  @Option(names = "--name-column", paramLabel = "COLUMN", description = "Column with the names (repeatable).")
-  List<String> nameColumns = new ArrayList<>();
-
-  @Option(names = "--country-column", paramLabel = "COLUMN", description = "Column with the country (name or ISO code).")
-  String countryColumn;
-
-  @Option(names = "--id-column", paramLabel = "COLUMN", description = "Column with your own record id.")
-  String idColumn;
-
-  @Option(names = "--identifier-column", paramLabel = "COLUMN",
-      description = "Column with identifiers such as LEI, USCC, ISIN, ticker (repeatable).")
-  List<String> identifierColumns = new ArrayList<>();
+  @Mixin ColumnOptions columnOptions;
 
   @Option(names = "--encoding", paramLabel = "CHARSET",
       description = "Encoding of a CSV/JSON lines file, e.g. windows-1252, GB18030 (default: UTF-8, BOM or not).")
@@ -96,7 +85,7 @@ final class ScreenCommand implements Callable<Integer> {
     List<ReportFormat> chosen = formats.isEmpty() ? List.of(ReportFormat.html, ReportFormat.jsonl)
         : List.copyOf(new LinkedHashSet<>(formats));
     try (InputReader input = InputFiles.open(file, encoding, sheet)) {
-      ColumnMapping columns = ColumnMapping.detect(input.file(), input.columns(), overrides());
+      ColumnMapping columns = ColumnMapping.detect(input.file(), input.columns(), columnOptions.overrides());
       try (Workspace ws = Workspaces.openReady(ctx, dataDir.resolve());
            ReportTargets targets = new ReportTargets(chosen, output, baseName())) {
         describeColumns(columns);
@@ -126,10 +115,6 @@ final class ScreenCommand implements Callable<Integer> {
     c.nameColumns().forEach(json.putArray("name_columns")::add);
     c.identifierColumns().forEach(json.putArray("identifier_columns")::add);
     return json.toString();
-  }
-
-  private ColumnMapping.Overrides overrides() {
-    return new ColumnMapping.Overrides(nameColumns, countryColumn, idColumn, identifierColumns);
   }
 
   private String baseName() {

@@ -1,7 +1,6 @@
 package org.tiescan.spark;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +28,7 @@ record ShippedBundle(String fileName, ScreeningSettings settings) implements Scr
 
   private static Path unpack(String zip) {
     try {
-      Path dir = Files.createTempDirectory("tiescan-bundle-");
+      Path dir = TempDirs.create("tiescan-bundle-");
       BundleZip.unzip(Path.of(zip), dir);
       return dir;
     } catch (IOException e) {

@@ -32,7 +32,10 @@ final class SparkInputs {
   static List<String> columns(SparkSession spark, EngineInput in) {
     return switch (in.format()) {
       case PARQUET -> List.of(spark.read().parquet(in.location()).schema().fieldNames());
-      case CSV -> CsvRows.columns(header(spark, in), CsvRows.detectDelimiter(header(spark, in)));
+      case CSV -> {
+        String header = header(spark, in);
+        yield CsvRows.columns(header, CsvRows.detectDelimiter(header));
+      }
       case JSONL -> jsonColumns(spark, in);
     };
   }

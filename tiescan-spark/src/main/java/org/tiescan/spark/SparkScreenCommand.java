@@ -1,24 +1,28 @@
 package org.tiescan.spark;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.tiescan.cli.ColumnOptions;
 import org.tiescan.cli.ExitCodes;
+import org.tiescan.cli.ExposureFlags;
+import org.tiescan.cli.MatchingOptions;
+import org.tiescan.match.MatchOptions;
 import org.tiescan.screen.ScreeningSummary;
 import org.tiescan.screen.engine.EngineInput;
 import org.tiescan.screen.engine.EngineOutput;
 import org.tiescan.screen.engine.ScreeningSettings;
-import org.tiescan.screen.input.ColumnMapping;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code spark-submit --class org.tiescan.spark.SparkScreenCommand tiescan-spark.jar INPUT ...}: the
+ * {@code spark-submit --class org.tiescan.spark.TiescanSparkJob tiescan-spark-job.jar INPUT ...}: the
  * {@code tiescan screen} of a cluster. Options mirror {@code tiescan screen}; see docs/spark.md.
  */
 @Command(name = "tiescan-spark", mixinStandardHelpOptions = true, sortOptions = false,
@@ -26,9 +30,9 @@ import picocli.CommandLine.Parameters;
         + "against the lists on Apache Spark, with the same results as `tiescan screen` (JSON lines in the same shape).",
         "The list bundle (match index, curated dataset, list records) is built once on the driver from --data-dir "
         + "and shipped to the executors, or taken from --bundle / --shared-bundle."},
-    footer = {"%nExamples:%n  spark-submit --class org.tiescan.spark.SparkScreenCommand tiescan-spark.jar \\%n"
+    footer = {"%nExamples:%n  spark-submit --class org.tiescan.spark.TiescanSparkJob tiescan-spark-job.jar \\%n"
         + "      hdfs:///in/parties.parquet --data-dir ~/.tiescan --jsonl hdfs:///out/hits.jsonl --parquet hdfs:///out/hits.parquet%n"
-        + "  java -cp ... org.tiescan.spark.SparkScreenCommand --write-bundle lists.zip --data-dir ~/.tiescan%n",
+        + "  spark-submit --class org.tiescan.spark.TiescanSparkJob tiescan-spark-job.jar --write-bundle lists.zip --data-dir ~/.tiescan%n",
         ExitCodes.TABLE})
 public final class SparkScreenCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT", description = "The records to screen (.csv/.tsv/.txt, .jsonl, .parquet).")
@@ -44,7 +48,7 @@ public final class SparkScreenCommand implements Callable<Integer> {
   ListsOption lists;
 
   static final class ListsOption {
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "A tiescan data directory on the driver (default of the CLI: ~/.tiescan).")
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "A tiescan data directory on the driver (e.g. ~/.tiescan, the CLI's default).")
     Path dataDir;
 
     @Option(names = "--bundle", paramLabel = "ZIP", description = "A list bundle zip (path or URI), shipped with SparkContext.addFile.")
@@ -57,33 +61,14 @@ public final class SparkScreenCommand implements Callable<Integer> {
   @Option(names = "--write-bundle", paramLabel = "ZIP", description = "Only write the list bundle of --data-dir to ZIP and exit.")
   Path writeBundle;
 
-  @Option(names = "--threshold", paramLabel = "SCORE", description = "Results scoring at least this (0..1) are matches (default: ${DEFAULT-VALUE}).")
-  double threshold = ScreeningSettings.defaults().threshold();
-
-  @Option(names = "--top", paramLabel = "N", description = "At most N results per record (default: ${DEFAULT-VALUE}).")
-  int top = ScreeningSettings.defaults().top();
-
-  @Option(names = "--exposure-depth", paramLabel = "N", description = "Links followed to designated entities; 0 turns exposure off (default: ${DEFAULT-VALUE}).")
-  int exposureDepth = ScreeningSettings.defaults().exposureDepth();
-
-  @Option(names = "--relations", split = ",", paramLabel = "TYPE", description = "Link types to follow (default: all).")
-  List<String> relations = new ArrayList<>();
-
-  @Option(names = "--name-column", paramLabel = "COLUMN", description = "Column with the names (repeatable).")
-  List<String> nameColumns = new ArrayList<>();
-
-  @Option(names = "--country-column", paramLabel = "COLUMN") String countryColumn;
-  @Option(names = "--id-column", paramLabel = "COLUMN") String idColumn;
-
-  @Option(names = "--identifier-column", paramLabel = "COLUMN", description = "Column with identifiers: LEI, USCC, ISIN, ticker (repeatable).")
-  List<String> identifierColumns = new ArrayList<>();
-
-  @Option(names = "--fail-on-match", description = "Exit with code 1 when any record matched.")
-  boolean failOnMatch;
+  @Mixin MatchingOptions matching;
+  @Mixin ExposureFlags exposure;
+  @Mixin ColumnOptions columns;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    CommandLine cmd = new CommandLine(this);
+    CommandLine cmd = spec.commandLine();
     if (writeBundle != null) {
       if (lists.dataDir == null) throw new CommandLine.ParameterException(cmd, "--write-bundle needs --data-dir");
       TiescanSparkJob.writeBundleZip(lists.dataDir, writeBundle);
@@ -92,21 +77,17 @@ public final class SparkScreenCommand implements Callable<Integer> {
     }
     if (input == null) throw new CommandLine.ParameterException(cmd, "INPUT is missing");
     if (jsonl == null && parquet == null) throw new CommandLine.ParameterException(cmd, "give --jsonl DIR and/or --parquet DIR");
-    ScreeningSettings settings;
-    try {
-      settings = new ScreeningSettings(threshold, top, exposureDepth, relations);
-      settings.exposureOptions();
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cmd, e.getMessage());
-    }
+    MatchOptions match = matching.toOptions(cmd);
+    exposure.toOptions(cmd); // checks --exposure-depth and --relations
+    ScreeningSettings settings = new ScreeningSettings(match.threshold(), match.limit(), exposure.depth(), exposure.relations());
     boolean ours = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSession.builder().appName("tiescan screen " + input).getOrCreate();
     try {
       ScreeningSummary s = TiescanSparkJob.run(spark, new TiescanSparkJob.Options(EngineInput.of(input),
           new EngineOutput(jsonl, parquet), new TiescanSparkJob.Lists(lists.dataDir, lists.bundleZip, lists.shared),
-          settings, new ColumnMapping.Overrides(nameColumns, countryColumn, idColumn, identifierColumns)));
+          settings, columns.overrides()));
       TiescanSparkJob.describe(s).forEach(System.err::println);
-      return s.withHits() > 0 && failOnMatch ? ExitCodes.MATCHES : ExitCodes.OK;
+      return matching.exitCode(s.withHits() > 0);
     } finally {
       if (ours) spark.stop(); // a session the caller made is the caller's to stop
     }

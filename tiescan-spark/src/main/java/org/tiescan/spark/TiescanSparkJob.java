@@ -86,7 +86,7 @@ public final class TiescanSparkJob {
   /** Writes the bundle of {@code dataDir} as a zip in a fresh temporary directory, named {@value #SHIPPED_NAME}. */
   static Path writeBundleZip(Path dataDir) {
     try {
-      Path tmp = Files.createTempDirectory("tiescan-spark-");
+      Path tmp = TempDirs.create("tiescan-spark-");
       writeBundleZip(dataDir, tmp.resolve(SHIPPED_NAME));
       return tmp.resolve(SHIPPED_NAME);
     } catch (IOException e) {
@@ -101,13 +101,7 @@ public final class TiescanSparkJob {
       ListBundle.write(data, dir);
       BundleZip.zip(dir, zip);
     } finally {
-      deleteTree(dir);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (var all = Files.walk(dir)) {
-      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+      TempDirs.delete(dir);
     }
   }
 

@@ -1,7 +1,6 @@
 package org.tiescan.spark;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tiescan.graph.curated.CuratedListSource;
 import org.tiescan.screen.engine.ListBundle;
@@ -22,7 +21,7 @@ final class TestLists {
   /** A data directory with the bundled lists and the curated dataset imported, as `tiescan lists import --bundled` leaves it. */
   static synchronized Path dataDir() throws IOException {
     if (dataDir != null) return dataDir;
-    Path dir = Files.createTempDirectory("tiescan-spark-test-data-");
+    Path dir = TempDirs.create("tiescan-spark-test-data-");
     BundledLists lists = BundledLists.locate().orElseThrow(() -> new IllegalStateException("data/lists not found above " + Path.of("").toAbsolutePath()));
     Path curated = CuratedListSource.locate().orElseThrow(() -> new IllegalStateException("data/curated not found"));
     try (DataDirectory data = DataDirectory.open(dir)) {
@@ -30,7 +29,7 @@ final class TestLists {
         data.importer().importVersion(list.dataset().name(), null, list.source(), list.location());
       }
       data.importer().importVersion(CuratedListSource.NAME, null, new CuratedListSource(), curated.toAbsolutePath().normalize());
-      Path b = Files.createTempDirectory("tiescan-spark-test-bundle-");
+      Path b = TempDirs.create("tiescan-spark-test-bundle-");
       ListBundle.write(data, b);
       bundle = b;
     }

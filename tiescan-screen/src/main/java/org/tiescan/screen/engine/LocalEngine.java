@@ -52,7 +52,11 @@ public final class LocalEngine implements ScreeningEngine {
         write(out, line.json());
       }, threads);
     } catch (IOException e) {
+      deleteQuietly(tmp);
       throw new ReportException("cannot write " + tmp + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      deleteQuietly(tmp); // nothing half-written stays behind
+      throw e;
     }
     move(tmp, target);
     return tally.summary(input.location(), Duration.ofNanos(System.nanoTime() - start));
@@ -71,6 +75,14 @@ public final class LocalEngine implements ScreeningEngine {
       out.write('\n');
     } catch (IOException e) {
       throw new ReportException("cannot write JSON lines: " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path tmp) {
+    try {
+      Files.deleteIfExists(tmp);
+    } catch (IOException ignored) {
+      // the run already failed; that error is the one to report
     }
   }
 
