@@ -33,8 +33,8 @@ final class SparkInputs {
     return switch (in.format()) {
       case PARQUET -> List.of(spark.read().parquet(in.location()).schema().fieldNames());
       case CSV -> {
-        String header = header(spark, in);
-        yield CsvRows.columns(header, CsvRows.detectDelimiter(header));
+        Tuple2<String, Long> header = headerLine(spark, in);
+        yield CsvRows.columns(header._1(), delimiter(header));
       }
       case JSONL -> jsonColumns(spark, in);
     };
@@ -56,10 +56,11 @@ final class SparkInputs {
 
   private static JavaRDD<InputRecord> csv(SparkSession spark, EngineInput in) {
     String file = in.location();
-    String header = header(spark, in);
-    char delimiter = CsvRows.detectDelimiter(header);
-    List<String> columns = CsvRows.columns(header, delimiter);
-    return lines(spark, file).filter(l -> l._2() > 0 && !l._1().isEmpty())
+    Tuple2<String, Long> header = headerLine(spark, in);
+    char delimiter = delimiter(header);
+    List<String> columns = CsvRows.columns(header._1(), delimiter);
+    long headerIndex = header._2();
+    return lines(spark, file).filter(l -> l._2() > headerIndex && !l._1().isEmpty())
         .map(l -> CsvRows.line(file, columns, delimiter, l._2() + 1, l._1()));
   }
 
@@ -69,22 +70,43 @@ final class SparkInputs {
     return sc.textFile(file).zipWithIndex().map(l -> l._2() == 0 ? new Tuple2<>(stripBom(l._1()), 0L) : l);
   }
 
-  private static String header(SparkSession spark, EngineInput in) {
-    List<String> first = JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(in.location()).take(1);
-    if (first.isEmpty()) {
+  /** The local reader detects the delimiter from the file's first physical line, even when it is empty. */
+  private static char delimiter(Tuple2<String, Long> header) {
+    return CsvRows.detectDelimiter(header._2() == 0 ? header._1() : "");
+  }
+
+  /** The first non-empty line and its index (empty lines before the header are skipped, as locally). */
+  private static Tuple2<String, Long> headerLine(SparkSession spark, EngineInput in) {
+    Tuple2<String, Long> first = firstLine(spark, in.location(), false);
+    if (first == null) {
       throw new InputException(new RecordProblem(in.location(), 1, null, "the file is empty; expected a header row"));
     }
-    return stripBom(first.get(0));
+    return first;
+  }
+
+  /**
+   * The first line that is not empty (or, with {@code skipBlank}, not blank) and its 0-based index, or
+   * null. Looks at the head of the file first, so the whole file is read only when it starts with
+   * thousands of empty lines.
+   */
+  private static Tuple2<String, Long> firstLine(SparkSession spark, String file, boolean skipBlank) {
+    int head = 1_000;
+    List<String> lines = JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(file).take(head);
+    for (int i = 0; i < lines.size(); i++) {
+      String l = i == 0 ? stripBom(lines.get(i)) : lines.get(i);
+      if (skipBlank ? !l.isBlank() : !l.isEmpty()) return new Tuple2<>(l, (long) i);
+    }
+    if (lines.size() < head) return null;
+    List<Tuple2<String, Long>> found = lines(spark, file).filter(l -> skipBlank ? !l._1().isBlank() : !l._1().isEmpty()).take(1);
+    return found.isEmpty() ? null : found.get(0);
   }
 
   /** The keys of the first record (none when it is not a JSON object), as the local reader gives them. */
   private static List<String> jsonColumns(SparkSession spark, EngineInput in) {
-    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<Tuple2<String, Long>> first = sc.textFile(in.location()).zipWithIndex()
-        .filter(l -> !stripBom(l._1()).isBlank()).take(1);
-    if (first.isEmpty()) return List.of();
-    long line = first.get(0)._2() + 1;
-    String text = stripBom(first.get(0)._1());
+    Tuple2<String, Long> first = firstLine(spark, in.location(), true);
+    if (first == null) return List.of();
+    long line = first._2() + 1;
+    String text = first._1();
     JsonLineRecords.checkNotArray(in.location(), line, text);
     return List.copyOf(JsonLineRecords.parse(in.location(), line, text).fields().keySet());
   }

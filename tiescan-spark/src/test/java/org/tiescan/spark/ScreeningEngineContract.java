@@ -118,6 +118,16 @@ abstract class ScreeningEngineContract {
   }
 
   @Test
+  void aByteOrderMarkAndEmptyLinesReadAsLocally() throws IOException {
+    Files.writeString(dir.resolve("bom.csv"), "\uFEFF\nid,name,country\n\n1,\"Zhejiang Dahua Technology Co., Ltd.\",CN\n"
+        + "2,Siemens AG,DE\n");
+    ScreeningSettings s = ScreeningSettings.defaults();
+    List<String> lines = screen("bom.csv", s);
+    assertThat(lines).containsExactlyElementsOf(reference("bom.csv", s));
+    assertThat(parse(lines).get(0).path("results").get(0).path("caption").asText()).containsIgnoringCase("dahua");
+  }
+
+  @Test
   void optionsReachTheWorkers() throws IOException {
     ScreeningSettings s = new ScreeningSettings(0.9, 1, 0, List.of());
     List<String> lines = screen("parties.csv", s);
