@@ -11,7 +11,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.tiescan.screen.ScreeningSummary;
-import org.tiescan.screen.ScreeningTally;
 import org.tiescan.screen.engine.EngineInput;
 import org.tiescan.screen.engine.EngineOutput;
 import org.tiescan.screen.engine.RecordFunction;
@@ -22,9 +21,10 @@ import org.tiescan.screen.input.InputRecord;
 
 /**
  * The screening on Apache Spark: records read by {@link SparkInputs}, the job opened once per
- * partition on the executors ({@code mapPartitions}), results kept in input order. JSON lines go to a
- * directory of part files (their concatenation in name order is the local engine's file); Parquet gets
- * one row per record with columns {@code line}, {@code hit}, {@code problem}, {@code result}.
+ * partition on the executors ({@code mapPartitions}), counted where they are made, kept in input order.
+ * JSON lines go to a directory of part files (their concatenation in name order is the local engine's
+ * file); Parquet gets one row per record with columns {@code line}, {@code hit}, {@code problem},
+ * {@code result}.
  */
 public final class SparkEngine implements ScreeningEngine {
   /** The Parquet output's columns. */
@@ -48,24 +48,26 @@ public final class SparkEngine implements ScreeningEngine {
   @Override
   public ScreeningSummary run(EngineInput input, RecordJob job, EngineOutput output) {
     long start = System.nanoTime();
-    JavaRDD<ResultLine> results = SparkInputs.records(spark, input)
-        .mapPartitions(records -> screen(job, records))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    TallyAccumulator tally = new TallyAccumulator();
+    spark.sparkContext().register(tally, "tiescan screening tally");
+    JavaRDD<ResultLine> results = SparkInputs.records(spark, input).mapPartitions(records -> screen(job, records, tally));
+    // both outputs from one screening: keep the results on the executors' disks (never in the heap:
+    // one partition's results can be gigabytes of JSON), else stream them straight to the output
+    boolean both = output.jsonLines() != null && output.parquet() != null;
+    if (both) results = results.persist(StorageLevel.DISK_ONLY());
     try {
       if (output.jsonLines() != null) results.map(ResultLine::json).saveAsTextFile(output.jsonLines());
       if (output.parquet() != null) {
         spark.createDataFrame(results.map(SparkEngine::row), RESULT_SCHEMA).write().parquet(output.parquet());
       }
-      ScreeningTally tally = results.aggregate(new ScreeningTally(),
-          (t, r) -> t.add(r.problem(), r.hit()), ScreeningTally::merge);
-      return tally.summary(input.location(), Duration.ofNanos(System.nanoTime() - start));
+      return tally.value().summary(input.location(), Duration.ofNanos(System.nanoTime() - start));
     } finally {
-      results.unpersist(false);
+      if (both) results.unpersist(false);
     }
   }
 
-  /** One partition: the job opened once (the index is opened once per executor), then every record. */
-  private static Iterator<ResultLine> screen(RecordJob job, Iterator<InputRecord> records) {
+  /** One partition: the job opened once (the index is opened once per executor), then every record, counted. */
+  private static Iterator<ResultLine> screen(RecordJob job, Iterator<InputRecord> records, TallyAccumulator tally) {
     RecordFunction work = job.open();
     return new Iterator<>() {
       @Override
@@ -75,7 +77,9 @@ public final class SparkEngine implements ScreeningEngine {
 
       @Override
       public ResultLine next() {
-        return work.apply(records.next());
+        ResultLine r = work.apply(records.next());
+        tally.add(r);
+        return r;
       }
     };
   }

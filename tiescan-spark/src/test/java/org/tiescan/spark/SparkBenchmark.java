@@ -53,7 +53,7 @@ public final class SparkBenchmark {
     Path bundle = TestLists.bundle();
     System.out.printf("bundled lists imported, index and bundle built: %.1f s%n", seconds(t));
 
-    Path work = Files.createTempDirectory("tiescan-spark-bench-");
+    Path work = TempDirs.create("tiescan-spark-bench-");
     Path csv = work.resolve("records.csv");
     t = System.nanoTime();
     generate(csv, records, seed, oui);
