@@ -31,7 +31,18 @@ public final class ExposureFlags {
     return ws.graph().map(g -> new org.tiescan.screen.GraphAnnotator(g.graph(), options)).orElse(null);
   }
 
-  ExposureOptions toOptions(CommandLine cmd) {
+  /** The links followed (0: exposure off). */
+  public int depth() {
+    return depth;
+  }
+
+  /** The link types named with --relations (empty: all). */
+  public List<String> relations() {
+    return List.copyOf(relations);
+  }
+
+  /** The options, checked; a bad value is a usage error naming the option. */
+  public ExposureOptions toOptions(CommandLine cmd) {
     if (depth < 0) throw new CommandLine.ParameterException(cmd, "--exposure-depth must be 0 or more, got " + depth);
     ExposureOptions o = ExposureOptions.defaults().withDepth(Math.max(1, depth));
     if (relations.isEmpty()) return o;

@@ -16,7 +16,8 @@ public final class MatchingOptions {
       description = "Exit with code 1 when any record matched (for CI pipelines); default exit is 0.")
   boolean failOnMatch;
 
-  MatchOptions toOptions(picocli.CommandLine cmd) {
+  /** The options, checked; a bad value is a usage error naming the option. */
+  public MatchOptions toOptions(picocli.CommandLine cmd) {
     if (threshold < 0 || threshold > 1) {
       throw new picocli.CommandLine.ParameterException(cmd, "--threshold must be between 0 and 1, got " + threshold);
     }
@@ -24,7 +25,8 @@ public final class MatchingOptions {
     return new MatchOptions(threshold, top, false);
   }
 
-  int exitCode(boolean matched) {
+  /** {@link ExitCodes#MATCHES} when something matched and --fail-on-match was given, else {@link ExitCodes#OK}. */
+  public int exitCode(boolean matched) {
     return matched && failOnMatch ? ExitCodes.MATCHES : ExitCodes.OK;
   }
 }

@@ -50,18 +50,7 @@ final class ScreenCommand implements Callable<Integer> {
   @Mixin MatchingOptions matching;
   @Mixin ExposureFlags exposure;
 
-  @Option(names = "--name-column", paramLabel = "COLUMN", description = "Column with the names (repeatable).")
-  List<String> nameColumns = new ArrayList<>();
-
-  @Option(names = "--country-column", paramLabel = "COLUMN", description = "Column with the country (name or ISO code).")
-  String countryColumn;
-
-  @Option(names = "--id-column", paramLabel = "COLUMN", description = "Column with your own record id.")
-  String idColumn;
-
-  @Option(names = "--identifier-column", paramLabel = "COLUMN",
-      description = "Column with identifiers such as LEI, USCC, ISIN, ticker (repeatable).")
-  List<String> identifierColumns = new ArrayList<>();
+  @Mixin ColumnOptions columnOptions;
 
   @Option(names = "--encoding", paramLabel = "CHARSET",
       description = "Encoding of a CSV/JSON lines file, e.g. windows-1252, GB18030 (default: UTF-8, BOM or not).")
@@ -87,7 +76,7 @@ final class ScreenCommand implements Callable<Integer> {
     var options = matching.toOptions(spec.commandLine());
     if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     try (InputReader input = InputFiles.open(file, encoding, sheet)) {
-      ColumnMapping columns = ColumnMapping.detect(input.file(), input.columns(), overrides());
+      ColumnMapping columns = ColumnMapping.detect(input.file(), input.columns(), columnOptions.overrides());
       try (Workspace ws = Workspaces.openReady(ctx, dataDir.resolve());
            ReportTargets targets = reports.targets(baseName())) {
         describeColumns(columns);
@@ -117,10 +106,6 @@ final class ScreenCommand implements Callable<Integer> {
     c.nameColumns().forEach(json.putArray("name_columns")::add);
     c.identifierColumns().forEach(json.putArray("identifier_columns")::add);
     return json.toString();
-  }
-
-  private ColumnMapping.Overrides overrides() {
-    return new ColumnMapping.Overrides(nameColumns, countryColumn, idColumn, identifierColumns);
   }
 
   private String baseName() {

@@ -10,7 +10,7 @@ package org.tiescan.model;
  * @param field column or field name, or null when the whole record is bad
  * @param message what is wrong, in plain words
  */
-public record RecordProblem(String file, long line, String field, String message) {
+public record RecordProblem(String file, long line, String field, String message) implements java.io.Serializable {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder(file);

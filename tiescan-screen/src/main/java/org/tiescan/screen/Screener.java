@@ -1,21 +1,15 @@
 package org.tiescan.screen;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.tiescan.match.CachingMatcher;
+import org.tiescan.model.RecordProblem;
 import org.tiescan.match.MatchOptions;
 import org.tiescan.match.MatchResult;
 import org.tiescan.match.Matcher;
 import org.tiescan.match.Query;
-import org.tiescan.model.RecordProblem;
 import org.tiescan.screen.input.ColumnMapping;
 import org.tiescan.screen.input.InputReader;
 import org.tiescan.screen.input.InputRecord;
@@ -63,23 +57,15 @@ public final class Screener {
   public ScreeningSummary screen(
       InputReader input, ColumnMapping columns, ResultSink sink, ProgressListener progress) {
     long start = System.nanoTime();
-    Tally tally = new Tally();
+    ScreeningTally tally = new ScreeningTally();
     QueryFactory queries = new QueryFactory(input.file(), columns);
     // a name repeated in the input is matched once
     Matcher once = new CachingMatcher(matcher, DISTINCT_QUERIES_CACHED);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, Screener::daemon);
-    try {
-      Deque<Future<ScreenedRecord>> window = new ArrayDeque<>();
-      int windowSize = threads * 64;
-      while (input.hasNext()) {
-        InputRecord r = input.next();
-        window.add(pool.submit(() -> screenOne(once, queries, r)));
-        if (window.size() >= windowSize) emit(window.poll(), sink, tally, progress, input);
-      }
-      while (!window.isEmpty()) emit(window.poll(), sink, tally, progress, input);
-    } finally {
-      pool.shutdownNow();
-    }
+    InOrder.map(input, r -> screenRecord(once, queries, r), r -> {
+      tally.add(r.problem(), r.hit());
+      sink.accept(r);
+      progress.progress(tally.records(), input.fractionRead());
+    }, threads);
     ScreeningSummary summary = tally.summary(input.file(), Duration.ofNanos(System.nanoTime() - start));
     sink.finish(summary);
     progress.finished(summary);
@@ -100,7 +86,12 @@ public final class Screener {
     return select(input, query, m.match(query, graph == null ? options : wider()));
   }
 
-  private ScreenedRecord screenOne(Matcher m, QueryFactory queries, InputRecord r) {
+  /** Screens one input record: its query, or why it cannot be screened (the per-record work of every engine). */
+  public ScreenedRecord screenRecord(QueryFactory queries, InputRecord r) {
+    return screenRecord(matcher, queries, r);
+  }
+
+  private ScreenedRecord screenRecord(Matcher m, QueryFactory queries, InputRecord r) {
     Query q = queries.query(r);
     RecordProblem problem = queries.problem(r, q);
     if (problem != null) return new ScreenedRecord(r, null, List.of(), problem);
@@ -125,53 +116,5 @@ public final class Screener {
     }
     if (kept.size() > options.limit()) kept = kept.subList(0, options.limit());
     return new ScreenedRecord(input, q, kept, null, context);
-  }
-
-  private static void emit(Future<ScreenedRecord> f, ResultSink sink, Tally tally,
-      ProgressListener progress, InputReader input) {
-    ScreenedRecord r = await(f);
-    tally.add(r);
-    sink.accept(r);
-    progress.progress(tally.records, input.fractionRead());
-  }
-
-  private static ScreenedRecord await(Future<ScreenedRecord> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ScreeningException("screening was interrupted", e);
-    } catch (ExecutionException e) {
-      throw new ScreeningException("the matcher failed: " + e.getCause(), e.getCause());
-    }
-  }
-
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "tiescan-screener");
-    t.setDaemon(true);
-    return t;
-  }
-
-  private static final class Tally {
-    long records;
-    long screened;
-    long withHits;
-    long problems;
-    final List<RecordProblem> firstProblems = new ArrayList<>();
-
-    void add(ScreenedRecord r) {
-      records++;
-      if (r.problem() != null) {
-        problems++;
-        if (firstProblems.size() < ScreeningSummary.MAX_LISTED_PROBLEMS) firstProblems.add(r.problem());
-        return;
-      }
-      screened++;
-      if (r.hit()) withHits++;
-    }
-
-    ScreeningSummary summary(String file, Duration elapsed) {
-      return new ScreeningSummary(file, records, screened, withHits, problems, firstProblems, elapsed);
-    }
   }
 }

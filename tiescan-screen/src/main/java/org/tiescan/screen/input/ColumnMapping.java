@@ -17,7 +17,8 @@ import org.tiescan.model.RecordProblem;
  * @param identifierColumns columns with identifiers (LEI, USCC, ISIN, ticker, registration number)
  */
 public record ColumnMapping(
-    List<String> nameColumns, String countryColumn, String idColumn, List<String> identifierColumns) {
+    List<String> nameColumns, String countryColumn, String idColumn, List<String> identifierColumns)
+    implements java.io.Serializable {
 
   public ColumnMapping {
     nameColumns = List.copyOf(nameColumns);

@@ -5,13 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.tiescan.model.RecordProblem;
@@ -22,8 +18,6 @@ import org.tiescan.model.RecordProblem;
  * guessed at.
  */
 final class CsvInputReader implements InputReader {
-  private static final char[] DELIMITERS = {',', ';', '\t', '|'};
-
   private final String file;
   private final Charset charset;
   private final char delimiter;
@@ -42,7 +36,7 @@ final class CsvInputReader implements InputReader {
     this.delimiter = delimiter;
     this.size = InputFiles.size(path);
     this.counter = counter;
-    this.parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(text);
+    this.parser = CsvRows.format(delimiter).parse(text);
     this.rows = parser.iterator();
     this.columns = readHeader();
     this.lastLine = parser.getCurrentLineNumber();
@@ -62,46 +56,19 @@ final class CsvInputReader implements InputReader {
     }
   }
 
-  /** The candidate delimiter that occurs most often in the header line, outside quotes. */
+  /** The delimiter of the header line (see {@link CsvRows#detectDelimiter}). */
   static char detectDelimiter(BufferedReader text) throws IOException {
     text.mark(64 * 1024);
     String header = text.readLine();
     text.reset();
-    if (header == null) return ',';
-    char best = ',';
-    int bestCount = 0;
-    for (char d : DELIMITERS) {
-      int count = countOutsideQuotes(header, d);
-      if (count > bestCount) {
-        best = d;
-        bestCount = count;
-      }
-    }
-    return best;
-  }
-
-  private static int countOutsideQuotes(String line, char c) {
-    int count = 0;
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (ch == '"') quoted = !quoted;
-      else if (ch == c && !quoted) count++;
-    }
-    return count;
+    return CsvRows.detectDelimiter(header);
   }
 
   private List<String> readHeader() {
     if (!rows.hasNext()) {
       throw new InputException(new RecordProblem(file, 1, null, "the file is empty; expected a header row"));
     }
-    List<String> names = new ArrayList<>();
-    CSVRecord header = rows.next();
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i).strip();
-      names.add(name.isEmpty() || names.contains(name) ? "column_" + (i + 1) : name);
-    }
-    return List.copyOf(names);
+    return CsvRows.columns(rows.next());
   }
 
   @Override
@@ -138,7 +105,7 @@ final class CsvInputReader implements InputReader {
       throw failure(e);
     }
     lastLine = parser.getCurrentLineNumber();
-    return toRecord(row, startLine(row));
+    return CsvRows.record(file, columns, row, startLine(row));
   }
 
   /** A quoting error in plain words (line, field), else the generic read failure. */
@@ -166,23 +133,6 @@ final class CsvInputReader implements InputReader {
       if (c == '\n' || (c == '\r' && (i + 1 == s.length() || s.charAt(i + 1) != '\n'))) n++;
     }
     return n;
-  }
-
-  private InputRecord toRecord(CSVRecord row, long line) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (int i = 0; i < Math.min(row.size(), columns.size()); i++) fields.put(columns.get(i), row.get(i));
-    RecordProblem problem = null;
-    if (row.size() < columns.size() || hasExtraValues(row)) {
-      problem = new RecordProblem(file, line, null,
-          "row has " + row.size() + " fields but the header has " + columns.size());
-    }
-    return new InputRecord(line, fields, problem);
-  }
-
-  /** Trailing empty fields (a delimiter at the end of the line) are harmless; extra values are not. */
-  private boolean hasExtraValues(CSVRecord row) {
-    for (int i = columns.size(); i < row.size(); i++) if (!row.get(i).isBlank()) return true;
-    return false;
   }
 
   @Override

@@ -1,28 +1,18 @@
 package org.tiescan.screen.input;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import org.tiescan.model.RecordProblem;
 
 /**
  * Reads one JSON object per line. Scalar values become text; arrays become their values joined by
  * {@code "; "}; blank lines are skipped; a line that is not a JSON object is reported as a problem.
  */
 final class JsonLinesInputReader implements InputReader {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private final String file;
   private final long size;
   private final CountingInputStream counter;
@@ -68,12 +58,9 @@ final class JsonLinesInputReader implements InputReader {
         if (line == null) return false;
         lineNumber++;
       } while (line.isBlank());
-      if (!started && line.strip().startsWith("[")) {
-        throw new InputException(new RecordProblem(file, lineNumber, null,
-            "the file is a JSON array; tiescan reads JSON lines (one object per line), e.g. jq -c '.[]' FILE"));
-      }
+      if (!started) JsonLineRecords.checkNotArray(file, lineNumber, line);
       started = true;
-      pending = parse(line);
+      pending = JsonLineRecords.parse(file, lineNumber, line);
       return true;
     } catch (IOException e) {
       throw InputFiles.failure(file, e);
@@ -86,35 +73,6 @@ final class JsonLinesInputReader implements InputReader {
     InputRecord r = pending;
     pending = null;
     return r;
-  }
-
-  private InputRecord parse(String line) {
-    try {
-      JsonNode node = MAPPER.readTree(line);
-      if (!node.isObject()) return problem("expected a JSON object, found " + node.getNodeType());
-      Map<String, String> fields = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> f = it.next();
-        fields.put(f.getKey(), text(f.getValue()));
-      }
-      return InputRecord.of(lineNumber, fields);
-    } catch (JsonProcessingException e) {
-      return problem("not valid JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  private InputRecord problem(String message) {
-    return new InputRecord(lineNumber, Map.of(), new RecordProblem(file, lineNumber, null, message));
-  }
-
-  private static String text(JsonNode v) {
-    if (v == null || v.isNull()) return "";
-    if (v.isArray()) {
-      List<String> parts = new ArrayList<>();
-      v.forEach(x -> parts.add(text(x)));
-      return String.join("; ", parts);
-    }
-    return v.isValueNode() ? v.asText() : v.toString();
   }
 
   @Override
