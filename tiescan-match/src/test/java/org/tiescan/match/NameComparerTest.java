@@ -144,6 +144,16 @@ class NameComparerTest {
     assertThat(score("清华大学", "Tsinghua University")).isGreaterThanOrEqualTo(0.95);
     assertThat(score("浙江大学", "Chekiang University")).isGreaterThanOrEqualTo(0.95);
     assertThat(score("清华大学", "Peking University")).isLessThan(T);
+    // 华中 is Huazhong in proper names; its translation "central china" must not align "china" alone
+    assertThat(score("华中科技大学", "University of Science and Technology of China")).isLessThan(T);
+    assertThat(score("Huazhong University of Science and Technology", "University of Science and Technology of China"))
+        .isLessThan(T);
+    assertThat(score("华中科技大学", "Huazhong University of Science and Technology")).isGreaterThanOrEqualTo(0.95);
+    assertThat(score("华中师范大学", "Central China Normal University")).isGreaterThanOrEqualTo(0.95);
+    assertThat(score("华南理工大学", "South China University of Technology")).isGreaterThanOrEqualTo(0.95);
+    assertThat(score("华南理工大学", "China University of Technology")).isLessThan(T);
+    // 阿里巴巴 stays one word (alibaba), not the place 阿里 Ngari + 巴巴
+    assertThat(score("阿里巴巴集团控股有限公司", "Alibaba Group Holding Limited")).isGreaterThanOrEqualTo(0.95);
     // the parent named before 附属 "affiliated" is often left out in English; the hospital itself is not
     assertThat(score("首都医科大学附属北京朝阳医院", "Beijing Chao-Yang Hospital")).isGreaterThanOrEqualTo(T);
     assertThat(score("首都醫科大學附屬北京朝陽醫院", "Beijing Chao-Yang Hospital")).isGreaterThanOrEqualTo(T);

@@ -163,6 +163,8 @@ final class HanSegmenter {
         Draft draft = new Draft(forms.get(0), source, via, word.kind());
         forms.stream().skip(1).forEach(draft::addAlternative);
         if (!lexicon.isStopword(draft.text)) draft.addAlternative(word.joinedPinyin());
+        // 华中 huazhong: the translation "central china" meets the same words written in English
+        word.translations().forEach(draft::addAlternative);
         out.add(draft);
       }
     }

@@ -11,10 +11,18 @@ import org.tiescan.text.TokenKind;
  * @param english the translation, one list per English word: the first form is the standard one,
  *     the others are accepted variants (e.g. [[electronics, electronic]])
  * @param pinyin toneless pinyin, syllables separated by spaces
+ * @param translations English translations offered only as alternatives of a proper name whose
+ *     matching form is its romanisation (华中 huazhong, alternative "central china"); usually empty
  */
-public record HanWord(String han, TokenKind kind, List<List<String>> english, String pinyin) {
+public record HanWord(String han, TokenKind kind, List<List<String>> english, String pinyin,
+    List<String> translations) {
   public HanWord {
     english = english.stream().map(List::copyOf).toList();
+    translations = List.copyOf(translations);
+  }
+
+  public HanWord(String han, TokenKind kind, List<List<String>> english, String pinyin) {
+    this(han, kind, english, pinyin, List.of());
   }
 
   /** The pinyin without spaces, e.g. {@code gonganju}. */

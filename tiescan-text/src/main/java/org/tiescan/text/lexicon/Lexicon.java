@@ -51,6 +51,7 @@ public final class Lexicon {
     lexicon.addWords("places.tsv", TokenKind.PLACE);
     lexicon.addWords("generic-words.tsv", TokenKind.GENERIC);
     lexicon.addWords("conventional-names.tsv", TokenKind.DISTINCTIVE);
+    lexicon.addWords("regional-names.tsv", TokenKind.DISTINCTIVE);
     lexicon.addAbbreviations();
     lexicon.addAcronyms();
     lexicon.addStopwords();
@@ -127,12 +128,20 @@ public final class Lexicon {
     if (pinyin.split(" ").length != han.codePointCount(0, han.length())) {
       throw row.problem("pinyin", "needs one syllable per character: " + pinyin);
     }
-    HanWord word = new HanWord(han, kind, english, pinyin);
+    HanWord word = new HanWord(han, kind, english, pinyin, translations(row));
     if (hanWords.putIfAbsent(han, word) != null) throw row.problem("term", "duplicate word " + han);
     hanTrie.add(word);
     maxHanLength = Math.max(maxHanLength, word.length());
     addEnglishPhrases(english, kind);
     addPinyinPhrases(pinyin.split(" "), kind, flatten(english));
+  }
+
+  /** The optional column {@code translation} (regional-names.tsv): whole phrases, "/" between them. */
+  private static List<String> translations(TsvTable.Row row) {
+    if (!row.columns().contains("translation") || row.get("translation").isEmpty()) return List.of();
+    List<String> out = new ArrayList<>();
+    for (String phrase : row.get("translation").split("/")) out.add(Steps.TO_ASCII_WORDS.apply(phrase));
+    return out;
   }
 
   private void addLatinTerm(TsvTable.Row row, String term, TokenKind kind) {

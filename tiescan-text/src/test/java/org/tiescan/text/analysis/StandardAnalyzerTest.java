@@ -38,6 +38,12 @@ class StandardAnalyzerTest {
       "Qinghua University|Latin|qinghua:D university:G",
       "中山大学|Han|sun:D yat:D sen:D university:D",
       "Chekiang University|Latin|chekiang:P university:G",
+      // region words in proper names read as their romanisation (regional-names.tsv), not as a place
+      "华中科技大学|Han|huazhong:D university:G of:S science:G and:S technology:G",
+      "华南理工大学|Han|huanan:D university:G of:S technology:G",
+      "Huazhong University of Science and Technology|Latin|huazhong:D university:G of:S science:G and:S technology:G",
+      // a listed company's name in pinyin is not split at a place prefix (阿里 Ngari + 巴巴)
+      "阿里巴巴集团|Han|alibaba:D group:G",
       // numbers
       "中国电子科技集团公司第二十八研究所|Han|china:P electronics:G technology:G group:G company:L 28:N research:G institute:G",
       "CETC 28th Research Institute|Latin|cetc:D 28:N research:G institute:G",

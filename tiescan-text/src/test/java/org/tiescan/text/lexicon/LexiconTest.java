@@ -95,6 +95,15 @@ class LexiconTest {
   }
 
   @Test
+  void regionWordsOfProperNamesMatchByTheirRomanisationWithTheTranslationAsAlternative() {
+    HanWord huazhong = lexicon.hanWord("华中");
+    assertThat(huazhong.kind()).isEqualTo(org.tiescan.text.TokenKind.DISTINCTIVE);
+    assertThat(huazhong.english()).containsExactly(List.of("huazhong"));
+    assertThat(huazhong.translations()).containsExactly("central china");
+    assertThat(lexicon.hanWord("公安局").translations()).isEmpty();
+  }
+
+  @Test
   void chineseTermsAreWrittenInSimplifiedCharacters() {
     for (HanWord word : lexicon.hanWords()) {
       assertThat(org.tiescan.text.step.Steps.TRADITIONAL_TO_SIMPLIFIED.apply(word.han())).isEqualTo(word.han());
@@ -103,7 +112,8 @@ class LexiconTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"legal-forms.tsv", "places.tsv", "generic-words.tsv", "abbreviations.tsv",
-      "acronyms.tsv", "stopwords.tsv", "han-pinyin-overrides.tsv", "conventional-names.tsv"})
+      "acronyms.tsv", "stopwords.tsv", "han-pinyin-overrides.tsv", "conventional-names.tsv",
+      "regional-names.tsv"})
   void everyKnowledgeFileNamesItsSource(String file) throws Exception {
     try (var in = Lexicon.class.getResourceAsStream(Lexicon.DIR + file)) {
       String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
