@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -98,23 +99,24 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private MatchIndex(Directory directory, NameAnalyzer analyzer) throws IOException {
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
-    String stored = reader.getIndexCommit().getUserData().get(FINGERPRINT);
-    if (stored != null && !stored.equals(fingerprint(analyzer))) {
-      reader.close();
-      directory.close();
-      throw new IllegalStateException("the match index in " + directory
-          + " was built with a different name analyzer (its normalisation changed): rebuild the index");
-    }
-    String format = reader.getIndexCommit().getUserData().get(FORMAT_KEY);
+    Map<String, String> data = reader.getIndexCommit().getUserData();
+    String format = data.get(FORMAT_KEY);
     if (format != null && !format.equals(FORMAT)) {
-      reader.close();
-      directory.close();
-      throw new IllegalStateException("the match index in " + directory + " has layout " + format
-          + ", this version reads layout " + FORMAT + ": rebuild the index");
+      refuse("has layout " + format + ", this version reads layout " + FORMAT);
+    }
+    String stored = data.get(FINGERPRINT);
+    if (stored != null && !stored.equals(fingerprint(analyzer))) {
+      refuse("was built with a different name analyzer (its normalisation changed)");
     }
     this.searcher = new IndexSearcher(reader);
     this.analyzer = analyzer;
     this.candidates = new AtomicReferenceArray<>(reader.maxDoc());
+  }
+
+  private void refuse(String why) throws IOException {
+    reader.close();
+    directory.close();
+    throw new IllegalStateException("the match index in " + directory + " " + why + ": rebuild the index");
   }
 
   /** Writes a new index of {@code entities} into {@code dir} (replacing any index there) and opens it. */
@@ -200,12 +202,12 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     Set<String> tokens = new LinkedHashSet<>();
     Set<String> grams = new LinkedHashSet<>();
     Set<String> seen = new HashSet<>();
-    List<String> names = new ArrayList<>();
+    List<ScoringRecord.Name> names = new ArrayList<>();
     for (String prop : Prop.NAMES) {
       for (String name : e.values(prop)) {
         if (!seen.add(name)) continue;
         AnalyzedName an = analyzer.analyze(name);
-        names.add(NameCodec.encode(prop, an));
+        names.add(new ScoringRecord.Name(prop, an));
         tokens.addAll(IndexFields.tokenTerms(an));
         grams.addAll(IndexFields.grams(an));
       }
@@ -224,9 +226,11 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   static String fingerprint(NameAnalyzer analyzer) {
-    StringBuilder all = new StringBuilder();
-    for (String probe : PROBES) all.append(NameCodec.encode("", analyzer.analyze(probe))).append('\n');
-    return Integer.toHexString(all.toString().hashCode());
+    int hash = 1;
+    for (String probe : PROBES) {
+      hash = 31 * hash + Arrays.hashCode(ScoringRecord.encodeName(new ScoringRecord.Name("", analyzer.analyze(probe))));
+    }
+    return Integer.toHexString(hash);
   }
 
   /** Number of entities in the index. */
@@ -387,10 +391,9 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     ScoringRecord r = ScoringRecord.decode(values.binaryValue());
     List<PreparedName> names = new ArrayList<>(r.names().size());
     List<String> props = new ArrayList<>(r.names().size());
-    for (String encoded : r.names()) {
-      NameCodec.StoredName sn = NameCodec.decode(encoded);
-      names.add(PreparedName.of(sn.name(), rarity));
-      props.add(sn.prop());
+    for (ScoringRecord.Name n : r.names()) {
+      names.add(PreparedName.of(n.analyzed(), rarity));
+      props.add(n.prop());
     }
     return new Candidate(r.id(), r.schema(), names, props, r.identifiers(), r.countries(), () -> entity(docId));
   }
