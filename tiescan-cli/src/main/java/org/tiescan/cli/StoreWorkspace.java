@@ -218,9 +218,19 @@ final class StoreWorkspace implements Workspace {
     IndexBuild build = data.indexes().current()
         .orElseThrow(() -> new DataException("no match index in " + data.root()));
     try {
+      index = open(build);
+    } catch (IllegalStateException olderVersion) {
+      // written by another version (analyzer or document layout): the index is derived from the stored lists, so remake it
+      rebuildIndex();
+      index = open(data.indexes().current().orElseThrow(() -> new DataException("no match index in " + data.root())));
+    }
+    return index;
+  }
+
+  private static MatchIndex open(IndexBuild build) {
+    try {
       if (!Files.isDirectory(build.path())) throw new DataException("the match index " + build.path() + " is missing");
-      index = MatchIndex.open(build.path(), NameAnalyzers.standard());
-      return index;
+      return MatchIndex.open(build.path(), NameAnalyzers.standard());
     } catch (IOException e) {
       throw new DataException("cannot open the match index " + build.path() + ": " + e.getMessage(), e);
     }

@@ -16,12 +16,11 @@ final class IndexFields {
   static final String TOKEN_COUNT = "tokCount";
   static final String GRAM = "gram";
   static final String IDENTIFIER = "ident";
-  static final String IDENTIFIER_LABEL = "identLabel";
   static final String COUNTRY = "country";
-  static final String NAME = "name";
+  /** Binary doc value with what the scorer reads of an entity: {@link ScoringRecord}. */
+  static final String SCORING = "scoring";
   static final String JSON = "json";
   static final int GRAM_SIZE = 3;
-  static final char LABEL_SEP = '\u001F';
 
   private IndexFields() {}
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -20,15 +21,19 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -64,8 +69,9 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   static final int CANDIDATES = 100;
   /** Prepared candidates kept in memory; the index never changes once open, so they never go stale. */
   static final int CANDIDATE_CACHE = 100_000;
-  private static final Set<String> SCORING_FIELDS = Set.of(IndexFields.ID, IndexFields.SCHEMA,
-      IndexFields.NAME, IndexFields.IDENTIFIER_LABEL, IndexFields.COUNTRY);
+  /** Version of the document layout; an index of another layout must be rebuilt. */
+  private static final String FORMAT = "3";
+  private static final String FORMAT_KEY = "tiescan.index.format";
   static final double RARITY_FLOOR = 0.15;
   /**
    * Among candidates with the same retrieval score (the same query words matched), those with fewest
@@ -93,16 +99,24 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private MatchIndex(Directory directory, NameAnalyzer analyzer) throws IOException {
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
-    String stored = reader.getIndexCommit().getUserData().get(FINGERPRINT);
+    Map<String, String> data = reader.getIndexCommit().getUserData();
+    String format = data.get(FORMAT_KEY);
+    if (format != null && !format.equals(FORMAT)) {
+      refuse("has layout " + format + ", this version reads layout " + FORMAT);
+    }
+    String stored = data.get(FINGERPRINT);
     if (stored != null && !stored.equals(fingerprint(analyzer))) {
-      reader.close();
-      directory.close();
-      throw new IllegalStateException("the match index in " + directory
-          + " was built with a different name analyzer (its normalisation changed): rebuild the index");
+      refuse("was built with a different name analyzer (its normalisation changed)");
     }
     this.searcher = new IndexSearcher(reader);
     this.analyzer = analyzer;
     this.candidates = new AtomicReferenceArray<>(reader.maxDoc());
+  }
+
+  private void refuse(String why) throws IOException {
+    reader.close();
+    directory.close();
+    throw new IllegalStateException("the match index in " + directory + " " + why + ": rebuild the index");
   }
 
   /** Writes a new index of {@code entities} into {@code dir} (replacing any index there) and opens it. */
@@ -151,7 +165,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
         for (Document doc : docs) writer.addDocument(doc);
         count += docs.size();
       }
-      writer.setLiveCommitData(Map.of("tiescan.index.format", "2", "entities", Long.toString(count),
+      writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, "entities", Long.toString(count),
           FINGERPRINT, fingerprint(analyzer)).entrySet());
       writer.commit();
     } finally {
@@ -184,15 +198,16 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private static Document document(Entity e, NameAnalyzer analyzer) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, e.id(), Field.Store.YES));
-    doc.add(new StringField(IndexFields.SCHEMA, e.schema(), Field.Store.YES));
+    doc.add(new StringField(IndexFields.SCHEMA, e.schema(), Field.Store.NO));
     Set<String> tokens = new LinkedHashSet<>();
     Set<String> grams = new LinkedHashSet<>();
     Set<String> seen = new HashSet<>();
+    List<ScoringRecord.Name> names = new ArrayList<>();
     for (String prop : Prop.NAMES) {
       for (String name : e.values(prop)) {
         if (!seen.add(name)) continue;
         AnalyzedName an = analyzer.analyze(name);
-        doc.add(new StoredField(IndexFields.NAME, NameCodec.encode(prop, an)));
+        names.add(new ScoringRecord.Name(prop, an));
         tokens.addAll(IndexFields.tokenTerms(an));
         grams.addAll(IndexFields.grams(an));
       }
@@ -200,19 +215,22 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     tokens.forEach(t -> doc.add(new StringField(IndexFields.TOKEN, t, Field.Store.NO)));
     doc.add(new NumericDocValuesField(IndexFields.TOKEN_COUNT, tokens.size()));
     grams.forEach(g -> doc.add(new StringField(IndexFields.GRAM, g, Field.Store.NO)));
-    Candidate.identifierKeys(e).forEach((key, label) -> {
-      doc.add(new StringField(IndexFields.IDENTIFIER, key, Field.Store.NO));
-      doc.add(new StoredField(IndexFields.IDENTIFIER_LABEL, key + IndexFields.LABEL_SEP + label));
-    });
-    Candidate.countries(e).forEach(c -> doc.add(new StringField(IndexFields.COUNTRY, c, Field.Store.YES)));
+    Map<String, String> identifiers = Candidate.identifierKeys(e);
+    identifiers.keySet().forEach(key -> doc.add(new StringField(IndexFields.IDENTIFIER, key, Field.Store.NO)));
+    Set<String> countries = Candidate.countries(e);
+    countries.forEach(c -> doc.add(new StringField(IndexFields.COUNTRY, c, Field.Store.NO)));
+    doc.add(new BinaryDocValuesField(IndexFields.SCORING,
+        new ScoringRecord(e.id(), e.schema(), names, identifiers, countries).encode()));
     doc.add(new StoredField(IndexFields.JSON, EntityJson.toLine(e)));
     return doc;
   }
 
   static String fingerprint(NameAnalyzer analyzer) {
-    StringBuilder all = new StringBuilder();
-    for (String probe : PROBES) all.append(NameCodec.encode("", analyzer.analyze(probe))).append('\n');
-    return Integer.toHexString(all.toString().hashCode());
+    int hash = 1;
+    for (String probe : PROBES) {
+      hash = 31 * hash + Arrays.hashCode(ScoringRecord.encodeName(new ScoringRecord.Name("", analyzer.analyze(probe))));
+    }
+    return Integer.toHexString(hash);
   }
 
   /** Number of entities in the index. */
@@ -365,24 +383,19 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   private Candidate load(int docId) throws IOException {
-    Document doc = searcher.storedFields().document(docId, SCORING_FIELDS);
-    List<PreparedName> names = new ArrayList<>();
-    List<String> props = new ArrayList<>();
-    for (IndexableField f : doc.getFields(IndexFields.NAME)) {
-      NameCodec.StoredName sn = NameCodec.decode(f.stringValue());
-      names.add(PreparedName.of(sn.name(), rarity));
-      props.add(sn.prop());
+    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(docId, reader.leaves()));
+    BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexFields.SCORING);
+    if (!values.advanceExact(docId - leaf.docBase)) {
+      throw new IllegalStateException("document " + docId + " of the match index has no scoring record: rebuild the index");
     }
-    Map<String, String> ids = new LinkedHashMap<>();
-    for (IndexableField f : doc.getFields(IndexFields.IDENTIFIER_LABEL)) {
-      String v = f.stringValue();
-      int sep = v.indexOf(IndexFields.LABEL_SEP);
-      ids.put(v.substring(0, sep), v.substring(sep + 1));
+    ScoringRecord r = ScoringRecord.decode(values.binaryValue());
+    List<PreparedName> names = new ArrayList<>(r.names().size());
+    List<String> props = new ArrayList<>(r.names().size());
+    for (ScoringRecord.Name n : r.names()) {
+      names.add(PreparedName.of(n.analyzed(), rarity));
+      props.add(n.prop());
     }
-    Set<String> countries = new LinkedHashSet<>();
-    for (IndexableField f : doc.getFields(IndexFields.COUNTRY)) countries.add(f.stringValue());
-    return new Candidate(doc.get(IndexFields.ID), doc.get(IndexFields.SCHEMA), names, props, ids, countries,
-        () -> entity(docId));
+    return new Candidate(r.id(), r.schema(), names, props, r.identifiers(), r.countries(), () -> entity(docId));
   }
 
   private Entity entity(int docId) {

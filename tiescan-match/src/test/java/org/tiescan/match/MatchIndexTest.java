@@ -13,6 +13,11 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.Map;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.tiescan.model.Entity;
 import org.tiescan.model.Prop;
@@ -195,5 +200,18 @@ class MatchIndexTest {
     NameAnalyzer other = name -> new AnalyzedName(name, "Latin", List.of());
     assertThatThrownBy(() -> MatchIndex.open(at, other)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("different name analyzer");
+  }
+
+  @Test
+  void refusesAnIndexOfAnOlderLayout(@TempDir Path dir) throws IOException {
+    // layout 2 kept the scorer's data in stored fields; layout 3 reads a binary doc value that it lacks
+    try (IndexWriter w = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig())) {
+      w.addDocument(new Document());
+      w.setLiveCommitData(Map.of("tiescan.index.format", "2",
+          "tiescan.analyzer.fingerprint", MatchIndex.fingerprint(NameAnalyzers.standard())).entrySet());
+      w.commit();
+    }
+    assertThatThrownBy(() -> MatchIndex.open(dir, NameAnalyzers.standard())).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("layout 2").hasMessageContaining("rebuild the index");
   }
 }
