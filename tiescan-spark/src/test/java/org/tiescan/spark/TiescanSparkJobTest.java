@@ -101,4 +101,14 @@ class TiescanSparkJobTest {
     assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(TestSpark.session().sparkContext().isStopped()).isFalse();
   }
+
+  @Test
+  void aQuoteNeverClosedStopsWithExitCode3() throws IOException {
+    TestSpark.session();
+    Path csv = dir.resolve("unclosed.csv");
+    Files.writeString(csv, "id,name\n1,Hikvision\n2,\"Dahua\n3,iFlytek\n");
+    int code = SparkScreenCommand.commandLine().execute(csv.toString(), "--shared-bundle", TestLists.bundle().toString(),
+        "--jsonl", dir.resolve("out-unclosed").toString());
+    assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+  }
 }
