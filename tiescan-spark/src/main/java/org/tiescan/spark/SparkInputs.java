@@ -34,7 +34,7 @@ import scala.Tuple2;
  */
 final class SparkInputs {
   private static final char BOM = '\uFEFF';
-  /** Bytes of CSV per screening partition: about 300,000 records of 100 bytes, minutes of CPU. */
+  /** Bytes of CSV per screening partition: about 300,000 records of 100 bytes, some 6 CPU-minutes. */
   private static final long SCREENING_SPLIT_BYTES = 32L << 20;
 
   private SparkInputs() {}
