@@ -98,7 +98,7 @@ final class SparkInputs {
     try (InputReader reader = InputFiles.openCsv(file, status.getLen(), fileSystem(spark, file).open(status.getPath()), null)) {
       return reader.columns();
     } catch (IOException e) {
-      throw new InputException(new RecordProblem(file, 0, null, "cannot read file: " + e.getMessage()), e);
+      throw unreadable(file, e);
     }
   }
 
@@ -111,8 +111,12 @@ final class SparkInputs {
     } catch (FileNotFoundException e) {
       throw new InputException(new RecordProblem(file, 0, null, "file not found"), e);
     } catch (IOException e) {
-      throw new InputException(new RecordProblem(file, 0, null, "cannot read file: " + e.getMessage()), e);
+      throw unreadable(file, e);
     }
+  }
+
+  private static InputException unreadable(String file, IOException e) {
+    return new InputException(new RecordProblem(file, 0, null, "cannot read file: " + e.getMessage()), e);
   }
 
   private static FileSystem fileSystem(SparkSession spark, String file) throws IOException {
