@@ -1,30 +1,41 @@
 package org.tiescan.spark;
 
+import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.TaskCompletionListener;
 import org.tiescan.model.RecordProblem;
 import org.tiescan.screen.engine.EngineInput;
-import org.tiescan.screen.input.CsvRows;
 import org.tiescan.screen.input.InputException;
+import org.tiescan.screen.input.InputFiles;
+import org.tiescan.screen.input.InputReader;
 import org.tiescan.screen.input.InputRecord;
 import org.tiescan.screen.input.JsonLineRecords;
 import scala.Tuple2;
 
 /**
- * Reads an input into records numbered as the local readers number them: CSV and JSON lines split
- * into physical lines (numbered through {@code zipWithIndex}, so line N is the file's line N) and
- * parsed by the local readers' own rules ({@link CsvRows}, {@link JsonLineRecords}); Parquet rows
- * numbered from 1 in file order, their values as text the way JSON values become text.
+ * Reads an input into records numbered as the local readers number them: CSV read whole by the local
+ * CSV reader (records with line breaks in quoted fields included); JSON lines split into physical
+ * lines (numbered through {@code zipWithIndex}, so line N is the file's line N) and parsed by the
+ * local reader's rules ({@link JsonLineRecords}); Parquet rows numbered from 1 in file order, their
+ * values as text the way JSON values become text.
  */
 final class SparkInputs {
   private static final char BOM = '\uFEFF';
+  /** Bytes of CSV per screening partition: about 300,000 records of 100 bytes, some 6 CPU-minutes. */
+  private static final long SCREENING_SPLIT_BYTES = 32L << 20;
 
   private SparkInputs() {}
 
@@ -32,10 +43,7 @@ final class SparkInputs {
   static List<String> columns(SparkSession spark, EngineInput in) {
     return switch (in.format()) {
       case PARQUET -> List.of(spark.read().parquet(in.location()).schema().fieldNames());
-      case CSV -> {
-        Tuple2<String, Long> header = headerLine(spark, in);
-        yield CsvRows.columns(header._1(), delimiter(header));
-      }
+      case CSV -> csvColumns(spark, in);
       case JSONL -> jsonColumns(spark, in);
     };
   }
@@ -54,34 +62,71 @@ final class SparkInputs {
     };
   }
 
+  /**
+   * A CSV file read whole by the local reader ({@link InputFiles#openCsv}) in one task, streamed (a
+   * quoted field may hold line breaks, so the file cannot be split at arbitrary lines), then spread
+   * over the screening partitions by line number: ranges of lines, so the output stays in input order.
+   */
   private static JavaRDD<InputRecord> csv(SparkSession spark, EngineInput in) {
     String file = in.location();
-    Tuple2<String, Long> header = headerLine(spark, in);
-    char delimiter = delimiter(header);
-    List<String> columns = CsvRows.columns(header._1(), delimiter);
-    long headerIndex = header._2();
-    return lines(spark, file).filter(l -> l._2() > headerIndex && !l._1().isEmpty())
-        .map(l -> CsvRows.line(file, columns, delimiter, l._2() + 1, l._1()));
+    long size = csvFile(spark, file).getLen();
+    csvColumns(spark, in); // an empty or unreadable file fails here, on the driver, as locally
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    return sc.binaryFiles(file, 1)
+        .flatMap(f -> closedWithTask(InputFiles.openCsv(file, size, f._2().open(), null)))
+        .mapToPair(r -> new Tuple2<>(r.line(), r))
+        .sortByKey(true, screeningPartitions(sc, size))
+        .values();
+  }
+
+  /** At least one partition per core, and more for big files so that tasks stay short. */
+  private static int screeningPartitions(JavaSparkContext sc, long bytes) {
+    return (int) Math.max(sc.defaultParallelism(), Math.min(100_000, bytes / SCREENING_SPLIT_BYTES + 1));
+  }
+
+  /** The reader, closed when the task ends (also when it fails part way). */
+  private static Iterator<InputRecord> closedWithTask(InputReader reader) {
+    TaskContext task = TaskContext.get();
+    if (task != null) task.addTaskCompletionListener((TaskCompletionListener) t -> reader.close());
+    return reader;
+  }
+
+  /** The columns of a CSV file: its head read on the driver by the local reader. */
+  private static List<String> csvColumns(SparkSession spark, EngineInput in) {
+    String file = in.location();
+    FileStatus status = csvFile(spark, file);
+    try (InputReader reader = InputFiles.openCsv(file, status.getLen(), fileSystem(spark, file).open(status.getPath()), null)) {
+      return reader.columns();
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
+  }
+
+  /** The CSV input's status; it must be one file, as locally. */
+  private static FileStatus csvFile(SparkSession spark, String file) {
+    try {
+      FileStatus status = fileSystem(spark, file).getFileStatus(new org.apache.hadoop.fs.Path(file));
+      if (!status.isFile()) throw new InputException(new RecordProblem(file, 0, null, "not a file: CSV input is one file"));
+      return status;
+    } catch (FileNotFoundException e) {
+      throw new InputException(new RecordProblem(file, 0, null, "file not found"), e);
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
+  }
+
+  private static InputException unreadable(String file, IOException e) {
+    return new InputException(new RecordProblem(file, 0, null, "cannot read file: " + e.getMessage()), e);
+  }
+
+  private static FileSystem fileSystem(SparkSession spark, String file) throws IOException {
+    return new org.apache.hadoop.fs.Path(file).getFileSystem(spark.sparkContext().hadoopConfiguration());
   }
 
   /** The lines of a text file with their 0-based index (one extra pass to count each partition). */
   private static JavaRDD<Tuple2<String, Long>> lines(SparkSession spark, String file) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     return sc.textFile(file).zipWithIndex().map(l -> l._2() == 0 ? new Tuple2<>(stripBom(l._1()), 0L) : l);
-  }
-
-  /** The local reader detects the delimiter from the file's first physical line, even when it is empty. */
-  private static char delimiter(Tuple2<String, Long> header) {
-    return CsvRows.detectDelimiter(header._2() == 0 ? header._1() : "");
-  }
-
-  /** The first non-empty line and its index (empty lines before the header are skipped, as locally). */
-  private static Tuple2<String, Long> headerLine(SparkSession spark, EngineInput in) {
-    Tuple2<String, Long> first = firstLine(spark, in.location(), false);
-    if (first == null) {
-      throw new InputException(new RecordProblem(in.location(), 1, null, "the file is empty; expected a header row"));
-    }
-    return first;
   }
 
   /**

@@ -12,6 +12,7 @@ import org.tiescan.screen.ScreeningSummary;
 import org.tiescan.screen.engine.EngineInput;
 import org.tiescan.screen.engine.EngineOutput;
 import org.tiescan.screen.engine.ScreeningSettings;
+import org.tiescan.screen.input.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -101,9 +102,19 @@ public final class SparkScreenCommand implements Callable<Integer> {
   static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new SparkScreenCommand());
     cmd.setExecutionExceptionHandler((e, c, parsed) -> {
-      System.err.println("tiescan-spark: " + e.getMessage());
-      return ExitCodes.of(e);
+      Throwable failure = inputFailure(e);
+      System.err.println("tiescan-spark: " + failure.getMessage());
+      return ExitCodes.of(failure);
     });
     return cmd;
+  }
+
+  /**
+   * The input error behind {@code e}, else {@code e}: an input that breaks part way (a CSV quote never
+   * closed) is found on an executor and reaches the driver wrapped in Spark's job failure.
+   */
+  static Throwable inputFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof InputException) return t;
+    return e;
   }
 }

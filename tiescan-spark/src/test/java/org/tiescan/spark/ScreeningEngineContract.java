@@ -128,6 +128,20 @@ abstract class ScreeningEngineContract {
   }
 
   @Test
+  void quotedLineBreaksReadAsOneRecordOnItsFirstLine() throws IOException {
+    ScreeningSettings s = ScreeningSettings.defaults();
+    List<String> lines = screen("multiline.csv", s);
+    assertThat(lines).containsExactlyElementsOf(reference("multiline.csv", s));
+    List<JsonNode> out = parse(lines);
+    assertThat(out).extracting(r -> r.path("input").path("id").asText()).containsExactly("M1", "M2", "M3");
+    assertThat(summary.problems()).isZero();
+    JsonNode gaobeidian = byId(out, "M1");
+    assertThat(gaobeidian.path("input").path("name").asText()).contains("Instrument\nCo. Ltd");
+    assertThat(gaobeidian.path("results").get(0).path("caption").asText()).containsIgnoringCase("gaobeidian");
+    assertThat(byId(out, "M3").path("results").get(0).path("caption").asText()).containsIgnoringCase("hikvision");
+  }
+
+  @Test
   void optionsReachTheWorkers() throws IOException {
     ScreeningSettings s = new ScreeningSettings(0.9, 1, 0, List.of());
     List<String> lines = screen("parties.csv", s);

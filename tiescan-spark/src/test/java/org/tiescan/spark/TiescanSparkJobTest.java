@@ -93,12 +93,21 @@ class TiescanSparkJobTest {
 
   @Test
   void anInputWithoutANameColumnStopsWithExitCode3() throws IOException {
-    TestSpark.session();
-    Path csv = dir.resolve("no-names.csv");
-    Files.writeString(csv, "id,amount\n1,20\n");
-    int code = SparkScreenCommand.commandLine().execute(csv.toString(), "--shared-bundle", TestLists.bundle().toString(),
-        "--jsonl", dir.resolve("out").toString());
-    assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(exitCode("no-names.csv", "id,amount\n1,20\n")).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(TestSpark.session().sparkContext().isStopped()).isFalse();
+  }
+
+  @Test
+  void aQuoteNeverClosedStopsWithExitCode3() throws IOException {
+    assertThat(exitCode("unclosed.csv", "id,name\n1,Hikvision\n2,\"Dahua\n3,iFlytek\n")).isEqualTo(ExitCodes.BAD_INPUT);
+  }
+
+  /** The command's exit code for a CSV file of this text. */
+  private int exitCode(String name, String csvText) throws IOException {
+    TestSpark.session();
+    Path csv = dir.resolve(name);
+    Files.writeString(csv, csvText);
+    return SparkScreenCommand.commandLine().execute(csv.toString(), "--shared-bundle", TestLists.bundle().toString(),
+        "--jsonl", dir.resolve("out-" + name).toString());
   }
 }

@@ -29,12 +29,12 @@ final class CsvInputReader implements InputReader {
   private final Iterator<CSVRecord> rows;
   private final List<String> columns;
 
-  private CsvInputReader(Path path, Charset charset, CountingInputStream counter, BufferedReader text, char delimiter)
-      throws IOException {
-    this.file = path.toString();
+  private CsvInputReader(String file, long size, Charset charset, CountingInputStream counter, BufferedReader text,
+      char delimiter) throws IOException {
+    this.file = file;
     this.charset = charset;
     this.delimiter = delimiter;
-    this.size = InputFiles.size(path);
+    this.size = size;
     this.counter = counter;
     this.parser = CsvRows.format(delimiter).parse(text);
     this.rows = parser.iterator();
@@ -43,10 +43,18 @@ final class CsvInputReader implements InputReader {
   }
 
   static CsvInputReader open(Path path, CountingInputStream in, Charset charset) {
-    String file = path.toString();
+    return open(path.toString(), InputFiles.size(path), in, charset);
+  }
+
+  /**
+   * Reads {@code in}, a file of {@code size} bytes named {@code file} in records and problems (a file
+   * on a cluster file system, say); quoting errors name the line, and the field when {@code file} is a
+   * local path that can be read again.
+   */
+  static CsvInputReader open(String file, long size, CountingInputStream in, Charset charset) {
     try {
       BufferedReader text = new BufferedReader(new StrictDecodingReader(in, charset), 64 * 1024);
-      return new CsvInputReader(path, charset, in, text, detectDelimiter(text));
+      return new CsvInputReader(file, size, charset, in, text, detectDelimiter(text));
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       closeQuietly(in);
       throw InputFiles.failure(file, e);

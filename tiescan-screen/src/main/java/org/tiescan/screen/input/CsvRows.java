@@ -1,22 +1,18 @@
 package org.tiescan.screen.input;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.tiescan.model.RecordProblem;
 
 /**
- * The rules for delimited text, shared by the local reader and by engines that split a file into
- * lines themselves: delimiter detection from the header line, column names, and rows with the wrong
- * number of fields reported rather than guessed at.
+ * The rules for delimited text: delimiter detection from the header line, column names, and rows
+ * with the wrong number of fields reported rather than guessed at. Engines that read files
+ * themselves (Spark) use the whole reader ({@link InputFiles#openCsv}), since a quoted field may
+ * hold line breaks.
  */
 public final class CsvRows {
   private static final char[] DELIMITERS = {',', ';', '\t', '|'};
@@ -63,12 +59,6 @@ public final class CsvRows {
     return List.copyOf(names);
   }
 
-  /** The column names of a header line (an engine reading line by line). */
-  public static List<String> columns(String headerLine, char delimiter) {
-    CSVRecord header = single(headerLine, delimiter);
-    return header == null ? List.of() : columns(header);
-  }
-
   /** One row as a record; a row with fewer fields than the header, or extra values, has a problem. */
   public static InputRecord record(String file, List<String> columns, CSVRecord row, long line) {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -79,31 +69,6 @@ public final class CsvRows {
           "row has " + row.size() + " fields but the header has " + columns.size());
     }
     return new InputRecord(line, fields, problem);
-  }
-
-  /**
-   * One physical line as a record, for engines that split a file into lines. A quoted field cannot
-   * continue on the next line here: such a line is a record with a problem saying so.
-   */
-  public static InputRecord line(String file, List<String> columns, char delimiter, long lineNumber, String line) {
-    try {
-      CSVRecord row = single(line, delimiter);
-      if (row != null) return record(file, columns, row, lineNumber);
-    } catch (UncheckedIOException | IllegalStateException e) {
-      // an unterminated quote: the field goes on on the next line
-    }
-    return new InputRecord(lineNumber, Map.of(), new RecordProblem(file, lineNumber, null,
-        "a quoted field goes on past the end of the line; this engine reads CSV line by line:"
-            + " convert records with line breaks to JSON lines or Parquet"));
-  }
-
-  private static CSVRecord single(String line, char delimiter) {
-    try (CSVParser p = format(delimiter).parse(new StringReader(line))) {
-      Iterator<CSVRecord> it = p.iterator();
-      return it.hasNext() ? it.next() : null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Trailing empty fields (a delimiter at the end of the line) are harmless; extra values are not. */

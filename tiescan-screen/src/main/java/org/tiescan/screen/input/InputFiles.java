@@ -41,6 +41,19 @@ public final class InputFiles {
     };
   }
 
+  /**
+   * Reads delimited text from a stream exactly as {@link #open} reads a CSV file: the same records,
+   * line numbers and problems. For engines that fetch the file themselves (Spark from HDFS or S3).
+   *
+   * @param file the file's name in problems
+   * @param size the file's length in bytes (for {@link InputReader#fractionRead})
+   * @param charset the encoding, or null for UTF-8 (with or without BOM)
+   */
+  public static InputReader openCsv(String file, long size, InputStream in, Charset charset) {
+    Charset cs = charset == null ? java.nio.charset.StandardCharsets.UTF_8 : charset;
+    return CsvInputReader.open(file, size, new CountingInputStream(new BufferedInputStream(in, 64 * 1024)), cs);
+  }
+
   static CountingInputStream openStream(Path file) {
     try {
       InputStream in = Files.newInputStream(file);

@@ -3,6 +3,7 @@ package org.tiescan.screen.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,24 @@ class CsvInputReaderTest {
     assertThat(rows.get(1).get("name")).isEqualTo("Acme,\nInc.");
     assertThat(rows.get(0).fields().keySet()).containsExactly("supplier_id", "name", "country");
     assertThat(rows).allMatch(InputRecord::ok);
+  }
+
+  @Test
+  void aStreamReadsAsTheFileWithTheGivenNameAndSize() throws Exception {
+    String text = "id,name\n1,\"Gaobeidian Kaituo Precise Instrument\nCo. Ltd \"\n\n2,Acme,extra\n";
+    Path f = write("multi.csv", text);
+    byte[] bytes = Files.readAllBytes(f);
+    List<InputRecord> rows = new ArrayList<>();
+    try (InputReader r = InputFiles.openCsv("hdfs:///in/multi.csv", bytes.length, new ByteArrayInputStream(bytes), null)) {
+      assertThat(r.file()).isEqualTo("hdfs:///in/multi.csv");
+      r.forEachRemaining(rows::add);
+      assertThat(r.fractionRead()).isEqualTo(1.0);
+    }
+    List<InputRecord> fromFile = readAll(f, null);
+    assertThat(rows).extracting(InputRecord::line).isEqualTo(fromFile.stream().map(InputRecord::line).toList());
+    assertThat(rows).extracting(InputRecord::fields).isEqualTo(fromFile.stream().map(InputRecord::fields).toList());
+    assertThat(rows).extracting(InputRecord::line).containsExactly(2L, 5L);
+    assertThat(rows.get(1).problem().file()).isEqualTo("hdfs:///in/multi.csv");
   }
 
   @Test
