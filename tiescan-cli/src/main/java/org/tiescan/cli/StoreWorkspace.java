@@ -189,7 +189,7 @@ final class StoreWorkspace implements Workspace {
     java.util.Optional<ListStatus> curated = data.catalog().status().stream()
         .filter(s -> CuratedListSource.NAME.equals(s.dataset())).findFirst();
     if (curated.isPresent()) {
-      Path location = Path.of(curated.get().sourceLocation());
+      Path location = curatedLocation(Path.of(curated.get().sourceLocation()));
       try {
         CuratedDataset d = CuratedListSource.compileValid(location);
         d.addTo(b);
@@ -208,6 +208,20 @@ final class StoreWorkspace implements Workspace {
     ListRelations.addTo(b, records);
     graph = new LoadedGraph(b.build(), evidence);
     return java.util.Optional.of(graph);
+  }
+
+  /**
+   * Where to compile the curated dataset from: the folder it was imported from, or, when that folder
+   * is gone (a moved or deleted checkout), the bundled copy the launcher names, said on stderr.
+   */
+  private static Path curatedLocation(Path imported) {
+    String bundled = System.getProperty(CuratedListSource.PROPERTY);
+    if (java.nio.file.Files.isDirectory(imported) || bundled == null || !java.nio.file.Files.isDirectory(Path.of(bundled))) {
+      return imported;
+    }
+    System.err.println("tiescan: the curated dataset's import folder " + imported + " is gone; using the bundled copy at "
+        + bundled + " (re-import with `tiescan lists import " + CuratedListSource.NAME + " DIR` to make it current)");
+    return Path.of(bundled);
   }
 
   @Override

@@ -82,4 +82,35 @@ class StoreWorkspaceTest {
     assertThat(run("lists", "--data-dir=" + data)).isEqualTo(ExitCodes.DATA);
     assertThat(err.toString()).contains(data.toString());
   }
+
+  /** A moved or deleted checkout must not leave the data directory unusable: the bundled copy is compiled instead. */
+  @Test
+  void aCuratedImportFolderThatIsGoneFallsBackToTheBundledCopy() throws Exception {
+    String data = "--data-dir=" + dir.resolve("data");
+    Path bundled = Path.of("../data/curated").toAbsolutePath().normalize();
+    Path moved = dir.resolve("old-checkout/curated");
+    Files.createDirectories(moved);
+    try (var files = Files.list(bundled)) {
+      for (Path f : files.toList()) if (Files.isRegularFile(f)) Files.copy(f, moved.resolve(f.getFileName()));
+    }
+    assertThat(run("lists", "import", "tiescan-curated", moved.toString(), data)).as(err.toString()).isEqualTo(ExitCodes.OK);
+    try (var files = Files.list(moved)) {
+      for (Path f : files.toList()) Files.delete(f);
+    }
+    Files.delete(moved);
+    String before = System.getProperty("tiescan.curated.data");
+    System.setProperty("tiescan.curated.data", bundled.toString());
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream note = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(note, true, StandardCharsets.UTF_8));
+    try {
+      out.getBuffer().setLength(0);
+      assertThat(run("entity", "ts-hikvision", data)).as(err.toString()).isEqualTo(ExitCodes.OK);
+    } finally {
+      System.setErr(stderr);
+      if (before == null) System.clearProperty("tiescan.curated.data"); else System.setProperty("tiescan.curated.data", before);
+    }
+    assertThat(note.toString(StandardCharsets.UTF_8)).contains("is gone; using the bundled copy at " + bundled);
+    assertThat(out.toString()).contains("Hangzhou EZVIZ Network");
+  }
 }
