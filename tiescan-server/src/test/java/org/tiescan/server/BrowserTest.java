@@ -104,7 +104,10 @@ class BrowserTest {
     assertThat(browser.findElement(By.id("decided-" + id)).getText()).contains("cleared");
 
     browser.findElement(By.cssSelector("#decided-" + id + " form.undo button")).click();
-    waitFor(By.cssSelector(".flash.ok"));
+    // the "cleared" flash of the page before is still there until the browser has loaded the answer,
+    // so wait for the undo's own message, not for any flash
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "(undone)"));
     assertThat(TestServer.backend().cases().hit(id).orElseThrow().status()).isEqualTo(HitStatus.PENDING);
   }
 
