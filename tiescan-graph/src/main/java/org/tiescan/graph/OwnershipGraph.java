@@ -3,6 +3,7 @@ package org.tiescan.graph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,8 +206,24 @@ public final class OwnershipGraph {
               .filter(copy -> !copy.equals(e.id())).ifPresent(copy -> aliases.putIfAbsent(copy, e.id()));
         }
       }
-      aliases.keySet().removeIf(aliases::containsValue);
+      removeAliasTargets(aliases);
       return aliases;
+    }
+
+    /**
+     * Drops the aliases whose record is itself the target of an alias, in key order, as
+     * {@code keySet().removeIf(aliases::containsValue)} would, but with a count of each target instead of
+     * a scan of the map per key (that scan made opening the full lists' graph take tens of seconds).
+     */
+    private static void removeAliasTargets(Map<String, String> aliases) {
+      Map<String, Integer> targets = new HashMap<>();
+      for (String v : aliases.values()) targets.merge(v, 1, Integer::sum);
+      for (java.util.Iterator<Map.Entry<String, String>> it = aliases.entrySet().iterator(); it.hasNext(); ) {
+        Map.Entry<String, String> a = it.next();
+        if (targets.getOrDefault(a.getKey(), 0) == 0) continue;
+        it.remove();
+        targets.merge(a.getValue(), -1, Integer::sum);
+      }
     }
 
     /** A list record that a curated entity cites is the same node: its names join the curated entity. */

@@ -85,7 +85,8 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private final IndexSearcher searcher;
   private final NameAnalyzer analyzer;
   private final EntityScorer scorer = new EntityScorer();
-  private final Map<String, Double> rarities = new ConcurrentHashMap<>();
+  private final Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
+  private final Map<String, Integer> gramFreqs = new ConcurrentHashMap<>();
   /** Prepared candidates by document id (an array: a hash map's lookups cost more than the scoring they save). */
   private final AtomicReferenceArray<Candidate> candidates;
   private final AtomicInteger cached = new AtomicInteger();
@@ -322,24 +323,32 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     return scored;
   }
 
-  /** Should-clauses over token forms, n-grams and identifier keys; Lucene's score only ranks candidates. */
+  /**
+   * Should-clauses over token forms, identifier keys and, for names with a word the index does not
+   * know (a typo, or words written together), character n-grams and fuzzy forms of that word. Lucene's
+   * score only ranks candidates.
+   */
   private org.apache.lucene.search.Query retrieval(PreparedQuery pq) {
     Map<Term, Float> terms = new LinkedHashMap<>();
     Map<String, Float> fuzzy = new LinkedHashMap<>();
     for (PreparedName n : pq.names()) {
-      for (NameToken t : n.analyzed().matchTokens()) {
+      List<NameToken> tokens = n.analyzed().matchTokens();
+      for (NameToken t : tokens) {
         // rarity again on top of BM25's idf: several common words ("public joint stock") must not
         // outweigh the one rare word ("transneft") that names the entity
         float boost = retrievalBoost(t.kind()) * (float) rarity.of(t.text());
         terms.merge(new Term(IndexFields.TOKEN, t.text()), boost, Math::max);
         for (String alt : t.alternatives()) terms.merge(new Term(IndexFields.TOKEN, alt), boost, Math::max);
-        if (spellable(t)) fuzzy.merge(t.text(), boost * FUZZY_BOOST, Math::max);
+        // a word the index does not know, or knows from a few entries only, may be misspelt (or be
+        // the misspelling): its other spellings join the query
+        if (spellable(t) && rarelyKnown(t)) fuzzy.merge(t.text(), boost * FUZZY_BOOST, Math::max);
       }
+      addJoinedWords(tokens, terms);
       // the n-grams of a long name together weigh about as much as two words, so that they recall
       // typos without drowning the rare words in names that merely share common syllables
       Set<String> grams = IndexFields.grams(n.analyzed());
       float gramBoost = Math.min(0.15f, 2.0f / Math.max(1, grams.size()));
-      for (String g : grams) terms.merge(new Term(IndexFields.GRAM, g), gramBoost, Math::max);
+      for (String g : rarestGrams(grams)) terms.merge(new Term(IndexFields.GRAM, g), gramBoost, Math::max);
     }
     for (String key : pq.identifiers().keySet()) terms.put(new Term(IndexFields.IDENTIFIER, key), 20f);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -350,6 +359,54 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     fuzzy.forEach((text, boost) -> b.add(new BoostQuery(new FuzzyQuery(new Term(IndexFields.TOKEN, text), 1, 0,
         FUZZY_EXPANSIONS, true), boost), BooleanClause.Occur.SHOULD));
     return b.build();
+  }
+
+  /** Grams kept per name: the rarest, enough to recall a name whose other words all changed. */
+  static final int GRAMS_KEPT = 16;
+  /** A gram in more entries than this share says nothing of a name. */
+  static final double GRAM_COMMON = 0.05;
+
+  /**
+   * The rarest of a name's n-grams. The n-grams of common syllables ("^ob", "ing") are posting lists of
+   * a large part of the index, and walking them was most of the retrieval time (docs/benchmarks.md,
+   * issue 4); a typo spoils at most three grams, so the rare ones left still find the entry.
+   */
+  private List<String> rarestGrams(Set<String> grams) {
+    long common = Math.max(1000, (long) (GRAM_COMMON * reader.numDocs()));
+    List<String> kept = new ArrayList<>();
+    for (String g : grams) {
+      if (gramFreq(g) <= common) kept.add(g);
+    }
+    kept.sort(Comparator.comparingInt(this::gramFreq));
+    return kept.size() <= GRAMS_KEPT ? kept : kept.subList(0, GRAMS_KEPT);
+  }
+
+  private int gramFreq(String gram) {
+    return gramFreqs.computeIfAbsent(gram, k -> {
+      try {
+        return reader.docFreq(new Term(IndexFields.GRAM, gram));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** Two adjacent words written together ("hik vision" → hikvision), when the index knows that word. */
+  private void addJoinedWords(List<NameToken> tokens, Map<Term, Float> terms) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String joined = tokens.get(i).text() + tokens.get(i + 1).text();
+      if (docFreq(joined) > 0) terms.merge(new Term(IndexFields.TOKEN, joined), (float) rarity.of(joined), Math::max);
+    }
+  }
+
+  /** An entry count up to which a word may be a misspelling in the lists themselves. */
+  private static final int RARELY = 5;
+
+  /** Whether at most {@link #RARELY} entries of the index have this word, in any of its spellings. */
+  private boolean rarelyKnown(NameToken t) {
+    int df = docFreq(t.text());
+    for (String alt : t.alternatives()) df = Math.max(df, docFreq(alt));
+    return df <= RARELY;
   }
 
   /** A fuzzy clause weighs less than the exact word, so that the exact spelling ranks first. */
@@ -407,12 +464,16 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   private double rarityOf(String token) {
-    Double cached = rarities.get(token);
+    return TokenRarity.fromDocFreq(docFreq(token), reader.numDocs(), RARITY_FLOOR);
+  }
+
+  private int docFreq(String token) {
+    Integer cached = docFreqs.get(token);
     if (cached != null) return cached;
     try {
-      double r = TokenRarity.fromDocFreq(reader.docFreq(new Term(IndexFields.TOKEN, token)), reader.numDocs(), RARITY_FLOOR);
-      if (rarities.size() < 1_000_000) rarities.put(token, r);
-      return r;
+      int df = reader.docFreq(new Term(IndexFields.TOKEN, token));
+      if (docFreqs.size() < 1_000_000) docFreqs.put(token, df);
+      return df;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

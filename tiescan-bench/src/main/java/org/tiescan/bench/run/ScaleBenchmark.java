@@ -35,6 +35,9 @@ import org.tiescan.text.NameAnalyzers;
  * so that matching changes can be measured without regenerating and rebuilding 1M entities.
  */
 public final class ScaleBenchmark {
+  /** Candidate misses printed per query kind; {@code -Dtiescan.bench.misses=N} shows more (to compare two retrievals). */
+  private static final int MISSES_SHOWN_PER_KIND = Integer.getInteger("tiescan.bench.misses", 2);
+
   private ScaleBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -151,7 +154,7 @@ public final class ScaleBenchmark {
       k[0]++;
       if (rank >= 0) {
         k[1]++;
-      } else if (k[0] - k[1] <= 2) {
+      } else if (k[0] - k[1] <= MISSES_SHOWN_PER_KIND) {
         System.out.printf("  candidate miss (%s): %s -> %s%n", q.kind(), q.name(), q.truthId());
       }
     }

@@ -127,11 +127,11 @@ public final class NameBound {
   /** Marks the tokens of {@code n} that can take part in an acronym link, on either side of it. */
   private static void markInitials(PreparedName n, PreparedName other, boolean[] out) {
     for (int i = 0; i < n.size(); i++) {
-      if (isAcronym(n.text(i), other.size()) && spelled(other, n.text(i)) >= 0) out[i] = true;
+      if (isAcronym(n, i, other.size()) && spelled(other, n.text(i)) >= 0) out[i] = true;
     }
     for (int j = 0; j < other.size(); j++) {
+      if (!isAcronym(other, j, n.size())) continue;
       String acronym = other.text(j);
-      if (!isAcronym(acronym, n.size())) continue;
       for (int from = 0; from + acronym.length() <= n.size(); from++) {
         if (n.initialsAt(from, acronym)) {
           for (int k = from; k < from + acronym.length(); k++) out[k] = true;
@@ -149,8 +149,7 @@ public final class NameBound {
   }
 
   /** A token {@code NameScorer} would try as the initials of as many of the other name's tokens. */
-  private static boolean isAcronym(String text, int otherSize) {
-    int n = text.length();
-    return n >= 2 && n <= 6 && otherSize >= n && PreparedName.isLetters(text);
+  private static boolean isAcronym(PreparedName n, int i, int otherSize) {
+    return n.acronymShaped(i) && otherSize >= n.text(i).length();
   }
 }

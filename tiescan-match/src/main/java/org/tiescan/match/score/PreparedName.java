@@ -24,6 +24,8 @@ public final class PreparedName {
   private final long[] formLetters;
   private final int[] longestForm;
   private final long[] initials;
+  /** Whether the token is 2 to 6 letters a–z: the shape of an acronym the scorer may try. */
+  private final boolean[] acronymShaped;
   private final long allLetters;
   private final boolean hasDistinctive;
   private final boolean hasDistinctiveWord;
@@ -54,6 +56,7 @@ public final class PreparedName {
     this.formLetters = new long[tokens.length];
     this.longestForm = new int[tokens.length];
     this.initials = new long[tokens.length];
+    this.acronymShaped = new boolean[tokens.length];
     long all = 0;
     boolean distinctive = false;
     boolean word = false;
@@ -73,6 +76,8 @@ public final class PreparedName {
         longestForm[i] = Math.max(longestForm[i], f.length());
       }
       for (String f : forms[i]) if (!f.isEmpty()) initials[i] |= letterBit(f.charAt(0));
+      int length = tokens[i].text().length();
+      acronymShaped[i] = length >= 2 && length <= 6 && isLetters(tokens[i].text());
       all |= letters[i];
       distinctive |= isIdentifying(tokens[i].kind());
       word |= tokens[i].kind() == TokenKind.DISTINCTIVE;
@@ -125,6 +130,8 @@ public final class PreparedName {
   boolean initialsAt(int from, String acronym) {
     for (int k = 0; k < acronym.length(); k++) {
       char want = acronym.charAt(k);
+      // the first letters of the forms as bits: exact for a–z, the letters acronyms are made of
+      if (want >= 'a' && want <= 'z' && (initials[from + k] & letterBit(want)) == 0) return false;
       boolean any = false;
       for (String f : forms[from + k]) any |= !f.isEmpty() && f.charAt(0) == want;
       if (!any) return false;
@@ -257,6 +264,8 @@ public final class PreparedName {
   int longestForm(int i) { return longestForm[i]; }
   /** First characters of the token's forms, as letter-set bits. */
   long initials(int i) { return initials[i]; }
+  /** Whether token {@code i} is 2 to 6 letters a–z, the shape of an acronym. */
+  boolean acronymShaped(int i) { return acronymShaped[i]; }
   /** Letters of all tokens together. */
   long allLetters() { return allLetters; }
   /** Whether a compact form other than the token's own text exists (an alternative that may equal a compound). */
