@@ -164,4 +164,17 @@ class NameComparerTest {
     assertThat(shorter).isGreaterThanOrEqualTo(T)
         .isLessThan(score("北京通用人工智能研究院", "Beijing Research Institute for General Artificial Intelligence"));
   }
+
+  @Test
+  void anAdministrativeUnitAfterAPlaceAndARepeatedWordAreNotMissingWords() {
+    // 省/市 after a place (GB/T 2260 names every division with it) is mostly left out in English
+    assertThat(score("广州市科学技术局", "Guangzhou Science and Technology Bureau")).isGreaterThan(0.9);
+    assertThat(score("Zhejiang Province Public Security Department", "Zhejiang Public Security Department")).isGreaterThan(0.9);
+    // but the place itself still decides: another city's or province's bureau is not a match
+    assertThat(score("广州市科学技术局", "Shenzhen Science and Technology Bureau")).isLessThan(0.5);
+    assertThat(score("湖北省地质局", "Hunan Provincial Geological Bureau")).isLessThan(0.5);
+    assertThat(score("Zhejiang Public Security Department", "Jiangsu Province Public Security Department")).isLessThan(0.5);
+    // a place or generic word said twice is one word: ROR appends the country, "… of China (China)"
+    assertThat(score("中国商用飞机有限责任公司", "Commercial Aircraft Corporation of China (China)")).isEqualTo(1.0);
+  }
 }

@@ -42,7 +42,7 @@ public final class NameBound {
       if (n.text(i).length() == 1) w *= NameScorer.SINGLE_LETTER_WEIGHT;
       if (linkable[i]) {
         matched += w;
-      } else if (!NameScorer.echoesLegalForm(n, i, other)) {
+      } else if (!NameScorer.echoesLegalForm(n, i, other) && !n.repeatsMatched(i, k -> linkable[k])) {
         unmatched += leastUnmatchedWeight(n, i, other, linkable, w);
       }
     }
@@ -56,14 +56,9 @@ public final class NameBound {
    */
   private static double leastUnmatchedWeight(PreparedName n, int i, PreparedName other, boolean[] linkable, double w) {
     if (NameScorer.untranslated(n, i, other)) w *= NameScorer.UNTRANSLATED_WEIGHT;
-    if (n.inParentPrefix(i) || partOfLinkableWord(n, i, linkable)) w *= NameScorer.PARTIAL_TRANSLATION_WEIGHT;
+    if (n.inParentPrefix(i) || n.partOfMatched(i, k -> linkable[k])) w *= NameScorer.PARTIAL_TRANSLATION_WEIGHT;
     if (n.isOwnAcronym(i)) w *= NameScorer.OWN_ACRONYM_WEIGHT;
     return w;
-  }
-
-  private static boolean partOfLinkableWord(PreparedName n, int i, boolean[] linkable) {
-    for (int k = n.wordFrom(i); k < n.wordTo(i); k++) if (linkable[k]) return true;
-    return false;
   }
 
   /** For each token of {@code n}: could any link of the alignment with {@code other} include it? */

@@ -290,10 +290,6 @@ public final class NameScorer {
     return n.size() == 1 && n.text(0).length() <= SHORT_NAME_MAX_LETTERS && PreparedName.isLetters(n.text(0));
   }
 
-  private static boolean wordPartlyMatched(PreparedName n, int i, double[] sim) {
-    for (int k = n.wordFrom(i); k < n.wordTo(i); k++) if (sim[k] > 0) return true;
-    return false;
-  }
 
   private static Tally tally(PreparedName n, PreparedName other, List<Link> links, boolean querySide, boolean distinctiveMode) {
     double[] sim = new double[n.size()];
@@ -307,10 +303,11 @@ public final class NameScorer {
       TokenKind kind = n.kind(i);
       double w = kindWeight(kind, distinctiveMode) * n.rarity(i);
       if (n.text(i).length() == 1) w *= SINGLE_LETTER_WEIGHT;
-      if (sim[i] == 0 && echoesLegalForm(n, i, other)) continue;
+      if (sim[i] == 0 && (echoesLegalForm(n, i, other) || n.repeatsMatched(i, k -> sim[k] > 0))) continue;
       if (sim[i] == 0 && untranslated(n, i, other)) w *= UNTRANSLATED_WEIGHT;
+      // 研究院 "research" of "research institute" against "Institute", 省 "province" of 四川省 against "Sichuan";
       // the parent before 附属 "affiliated" is often left out in English (Beijing Chao-Yang Hospital)
-      boolean partOfMatchedWord = sim[i] == 0 && (wordPartlyMatched(n, i, sim) || n.inParentPrefix(i));
+      boolean partOfMatchedWord = sim[i] == 0 && (n.partOfMatched(i, k -> sim[k] > 0) || n.inParentPrefix(i));
       if (partOfMatchedWord) w *= PARTIAL_TRANSLATION_WEIGHT;
       // "… Astronautics (BUAA)": the initials of the name's own words add almost nothing when left unmatched
       boolean ownAcronym = sim[i] == 0 && n.isOwnAcronym(i);

@@ -37,6 +37,18 @@ public final class PreparedName {
   /** wordFrom[i]..wordTo[i]: the tokens translated from the same word as token i (研究院 → research institute). */
   private final int[] wordFrom;
   private final int[] wordTo;
+  /**
+   * placeFrom[i]..placeTo[i]: the place an administrative unit qualifies (四川 of 四川省, "Hunan" of
+   * "Hunan Provincial"); empty for other tokens.
+   */
+  private final int[] placeFrom;
+  private final int[] placeTo;
+  /**
+   * Places and generic words that occur more than once in the name ("… Corporation of China (China)",
+   * 淮南市科学技术局（淮南市外国专家局）). Not distinctive words: "Huawei Technologies (Huawei). Affiliated
+   * Entity: Hangzhou Huawei …" names two companies, and the second "Huawei" tells them apart.
+   */
+  private final boolean[] repeated;
   /** Tokens before this index name the parent of an "affiliated" body (首都医科大学 of 首都医科大学附属…医院); 0 if none. */
   private final int parentEnd;
 
@@ -101,6 +113,26 @@ public final class PreparedName {
       }
       i = end;
     }
+    // an administrative unit (and the rest of its word) after a place word qualifies that place
+    this.placeFrom = new int[tokens.length];
+    this.placeTo = new int[tokens.length];
+    for (int i = tokens.length > 0 ? wordTo[0] : 0; i < tokens.length; i = wordTo[i]) {
+      int before = wordFrom[i - 1];
+      boolean qualifies = isAdministrativeUnit(tokens[i])
+          && (tokens[before].kind() == TokenKind.PLACE || placeTo[before] > placeFrom[before]);
+      if (!qualifies) continue;
+      int from = placeTo[before] > placeFrom[before] ? placeFrom[before] : before;
+      for (int k = i; k < wordTo[i]; k++) {
+        placeFrom[k] = from;
+        placeTo[k] = i;
+      }
+    }
+    this.repeated = new boolean[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      for (int k = i + 1; k < tokens.length; k++) {
+        if (tokens[i].text().equals(tokens[k].text()) && !isIdentifying(tokens[i].kind())) repeated[i] = repeated[k] = true;
+      }
+    }
     this.ownAcronym = new boolean[tokens.length];
     for (int j = 0; j < tokens.length; j++) ownAcronym[j] = initialsOfOtherWords(j);
     int affiliated = 0;
@@ -138,6 +170,21 @@ public final class PreparedName {
       if (ch < 'a' || ch > 'z') return false;
     }
     return true;
+  }
+
+  /**
+   * The administrative unit written after a place name (四川省 "Sichuan Province", 上海市 "Shanghai
+   * Municipal", "Hunan Provincial"): GB/T 2260 names every division with it, English names mostly
+   * leave it out ("Sichuan Bureau of Geology"), so it is read as part of the place's word, and left
+   * unmatched it weighs like the unmatched part of a translation. The words are the English forms of
+   * the GB/T 2260 suffixes in generic-words.tsv (a Chinese suffix is translated to them).
+   */
+  private static final java.util.Set<String> ADMINISTRATIVE_UNITS = java.util.Set.of(
+      "province", "provincial", "city", "municipal", "municipality", "county", "district", "prefecture",
+      "autonomous", "region", "town");
+
+  private static boolean isAdministrativeUnit(NameToken t) {
+    return t.kind() == TokenKind.GENERIC && ADMINISTRATIVE_UNITS.contains(t.text());
   }
 
   /** Adjacent tokens of one translated word share its source (研究院 → research, institute). */
@@ -247,10 +294,29 @@ public final class PreparedName {
   boolean isOwnAcronym(int i) { return ownAcronym[i]; }
   /** Whether token {@code i} belongs to the parent named before 附属 "affiliated" (or is that word). */
   boolean inParentPrefix(int i) { return i < parentEnd; }
-  /** First token translated from the same word as token {@code i}. */
-  int wordFrom(int i) { return wordFrom[i]; }
-  /** One past the last token translated from the same word as token {@code i}. */
-  int wordTo(int i) { return wordTo[i]; }
+  /**
+   * Whether token {@code i}, a place or generic word, repeats one of this name that is matched
+   * ({@code matched} tells which tokens are): a word said twice ("Commercial Aircraft Corporation of
+   * China (China)") is one word.
+   */
+  boolean repeatsMatched(int i, java.util.function.IntPredicate matched) {
+    if (!repeated[i]) return false;
+    for (int k = 0; k < tokens.length; k++) {
+      if (k != i && matched.test(k) && tokens[k].text().equals(tokens[i].text())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code i} is left out only as part of something the other name has: another word of
+   * its translated word (研究院 "research" when "institute" matched) or the place its administrative
+   * unit qualifies (省 "province" when 四川 "sichuan" matched); {@code matched} tells which tokens are.
+   */
+  boolean partOfMatched(int i, java.util.function.IntPredicate matched) {
+    for (int k = wordFrom[i]; k < wordTo[i]; k++) if (matched.test(k)) return true;
+    for (int k = placeFrom[i]; k < placeTo[i]; k++) if (matched.test(k)) return true;
+    return false;
+  }
   /** Letters of the token and of all its compact forms. */
   long formLetters(int i) { return formLetters[i]; }
   /** Length of the token's longest compact form (at least its text's length). */
