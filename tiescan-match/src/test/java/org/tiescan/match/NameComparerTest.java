@@ -177,4 +177,15 @@ class NameComparerTest {
     // a place or generic word said twice is one word: ROR appends the country, "… of China (China)"
     assertThat(score("中国商用飞机有限责任公司", "Commercial Aircraft Corporation of China (China)")).isEqualTo(1.0);
   }
+
+  @Test
+  void aQualifierInBracketsOrAfterACommaCostsLittleAcrossScriptsUnlessItIsAPlace() {
+    // a second name in brackets, a parent after a comma: written on one side only
+    assertThat(score("上海市第一人民医院（上海交通大学附属第一人民医院）", "Shanghai First People's Hospital")).isGreaterThan(0.85);
+    assertThat(score("北京天坛医院", "Beijing Tiantan Hospital, Capital Medical University")).isGreaterThan(0.95);
+    // the main part must match: the qualifier alone is not the body
+    assertThat(score("北京天坛医院", "Capital Medical University")).isLessThan(T);
+    // a place there names a branch or campus: another university
+    assertThat(score("北京理工大学", "Beijing Institute of Technology, Zhuhai")).isLessThan(T);
+  }
 }

@@ -43,6 +43,8 @@ public final class PreparedName {
    */
   private final int[] placeFrom;
   private final int[] placeTo;
+  /** Tokens in a bracketed part of the name or in a short tail after its last comma (see {@link #qualifiers}). */
+  private final boolean[] qualifier;
   /**
    * Places and generic words that occur more than once in the name ("… Corporation of China (China)",
    * 淮南市科学技术局（淮南市外国专家局）). Not distinctive words: "Huawei Technologies (Huawei). Affiliated
@@ -51,6 +53,8 @@ public final class PreparedName {
   private final boolean[] repeated;
   /** Tokens before this index name the parent of an "affiliated" body (首都医科大学 of 首都医科大学附属…医院); 0 if none. */
   private final int parentEnd;
+  /** First token of the part of the name (main part or qualifier) that holds 附属. */
+  private final int parentFrom;
 
   private PreparedName(AnalyzedName analyzed, TokenRarity rarities) {
     this.analyzed = analyzed;
@@ -133,11 +137,77 @@ public final class PreparedName {
         if (tokens[i].text().equals(tokens[k].text()) && !isIdentifying(tokens[i].kind())) repeated[i] = repeated[k] = true;
       }
     }
+    this.qualifier = qualifiers(analyzed, tokens);
     this.ownAcronym = new boolean[tokens.length];
     for (int j = 0; j < tokens.length; j++) ownAcronym[j] = initialsOfOtherWords(j);
     int affiliated = 0;
     while (affiliated < tokens.length && !AFFILIATED.contains(tokens[affiliated].source())) affiliated++;
     this.parentEnd = affiliated < tokens.length ? affiliated + 1 : 0;
+    // the parent is named in the same part of the name as 附属: a bracketed "(…附属医院)" names the
+    // parent of the bracket's body, not of the main name before it
+    int from = affiliated < tokens.length ? affiliated : 0;
+    while (from > 0 && qualifier[from - 1] == qualifier[affiliated]) from--;
+    this.parentFrom = from;
+  }
+
+  /** Most matching words a comma tail may have to count as a qualifier ("…, Capital Medical University"). */
+  private static final int MAX_TAIL_WORDS = 4;
+
+  /**
+   * Which matching tokens stand in a qualifier of the name: inside brackets (淮南市科学技术局（淮南市外国专家局）,
+   * "… Precision Medicine (Guangzhou)") or after the last comma outside brackets when that tail is short
+   * and holds no legal form ("China University of Petroleum, Beijing"; not "Co., Ltd. …"). Tokens are
+   * placed by finding their sources, in order, in the NFKC form of the original.
+   */
+  private static boolean[] qualifiers(AnalyzedName analyzed, NameToken[] match) {
+    boolean[] out = new boolean[match.length];
+    String s = java.text.Normalizer.normalize(analyzed.original(), java.text.Normalizer.Form.NFKC);
+    if (s.indexOf('(') < 0 && s.indexOf('[') < 0 && s.indexOf(',') < 0) return out;
+    int[] depth = new int[s.length() + 1];
+    int d = 0;
+    int lastComma = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == ')' || ch == ']') d = Math.max(0, d - 1);
+      depth[i] = d;
+      if (ch == '(' || ch == '[') d++;
+      if (ch == ',' && d == 0) lastComma = i;
+    }
+    depth[s.length()] = d;
+    // where each token (legal forms and stop words too) starts; translations of one word share their source
+    List<NameToken> all = analyzed.tokens();
+    int[] at = new int[all.size()];
+    int cursor = 0;
+    for (int t = 0; t < all.size(); t++) {
+      String source = all.get(t).source();
+      if (t > 0 && source.equals(all.get(t - 1).source()) && isTranslation(all.get(t))) {
+        at[t] = at[t - 1];
+        continue;
+      }
+      int found = source.isEmpty() ? -1 : s.indexOf(source, cursor);
+      at[t] = found < 0 ? cursor : found;
+      if (found >= 0) cursor = found + source.length();
+    }
+    boolean tail = lastComma >= 0;
+    int tailWords = 0;
+    int mainWords = 0;
+    for (int t = 0; t < all.size(); t++) {
+      boolean matching = all.get(t).kind() != TokenKind.LEGAL_FORM && all.get(t).kind() != TokenKind.STOPWORD;
+      if (at[t] > lastComma && all.get(t).kind() == TokenKind.LEGAL_FORM) tail = false;
+      if (matching && at[t] > lastComma) tailWords++;
+      if (matching && depth[at[t]] == 0 && at[t] < lastComma) mainWords++;
+    }
+    tail &= tailWords > 0 && tailWords <= MAX_TAIL_WORDS && mainWords > 0;
+    int m = 0;
+    boolean anyMain = false;
+    for (int t = 0; t < all.size() && m < match.length; t++) {
+      if (all.get(t) != match[m]) continue;
+      out[m] = depth[at[t]] > 0 || tail && at[t] > lastComma;
+      anyMain |= !out[m];
+      m++;
+    }
+    // a name written wholly in brackets or as its tail has no main part to qualify
+    return anyMain ? out : new boolean[match.length];
   }
 
   /** The word that says the body before it is the parent: 首都医科大学附属北京朝阳医院 (sources keep traditional 附屬). */
@@ -292,17 +362,19 @@ public final class PreparedName {
   boolean hasDigit(int i) { return digits[i]; }
   /** Whether token {@code i} is the initials of a run of this name's other words. */
   boolean isOwnAcronym(int i) { return ownAcronym[i]; }
+  /** Whether token {@code i} stands in brackets or in a short tail after the name's last comma. */
+  boolean inQualifier(int i) { return qualifier[i]; }
   /** Whether token {@code i} belongs to the parent named before 附属 "affiliated" (or is that word). */
-  boolean inParentPrefix(int i) { return i < parentEnd; }
+  boolean inParentPrefix(int i) { return i >= parentFrom && i < parentEnd; }
   /**
-   * Whether token {@code i}, a place or generic word, repeats one of this name that is matched
-   * ({@code matched} tells which tokens are): a word said twice ("Commercial Aircraft Corporation of
-   * China (China)") is one word.
+   * Whether token {@code i}, a place or generic word, repeats one of this name that comes first or is
+   * matched ({@code matched} tells which tokens are): a word said twice ("Commercial Aircraft
+   * Corporation of China (China)") is one word, counted once.
    */
-  boolean repeatsMatched(int i, java.util.function.IntPredicate matched) {
+  boolean repeats(int i, java.util.function.IntPredicate matched) {
     if (!repeated[i]) return false;
     for (int k = 0; k < tokens.length; k++) {
-      if (k != i && matched.test(k) && tokens[k].text().equals(tokens[i].text())) return true;
+      if (k != i && (k < i || matched.test(k)) && tokens[k].text().equals(tokens[i].text())) return true;
     }
     return false;
   }
