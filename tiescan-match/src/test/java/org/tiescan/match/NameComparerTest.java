@@ -188,4 +188,14 @@ class NameComparerTest {
     // a place there names a branch or campus: another university
     assertThat(score("北京理工大学", "Beijing Institute of Technology, Zhuhai")).isLessThan(T);
   }
+
+  @Test
+  void theCountryLeftOutOfATranslatedNameCostsLittleButAnotherCountryStillConflicts() {
+    // English names of state bodies leave out 中华人民共和国 (the State Council's English site: "Ministry of Commerce")
+    assertThat(score("中华人民共和国商务部", "Ministry of Commerce")).isGreaterThanOrEqualTo(T);
+    assertThat(score("中国商务部", "Russian Ministry of Commerce")).isLessThan(0.5);
+    assertThat(score("中华人民共和国商务部", "Ministry of Commerce of the Republic of Korea")).isLessThan(T);
+    // within one script "China" stays a word of the name
+    assertThat(score("China Electronics Technology Group Corporation", "Electronics Technology Group Corporation")).isLessThan(T);
+  }
 }

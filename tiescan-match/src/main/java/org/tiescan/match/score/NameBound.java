@@ -60,6 +60,9 @@ public final class NameBound {
     if (NameScorer.untranslated(n, i, other)) w *= NameScorer.UNTRANSLATED_WEIGHT;
     if (n.inParentPrefix(i) || n.partOfMatched(i, k -> linkable[k])) w *= NameScorer.PARTIAL_TRANSLATION_WEIGHT;
     if (n.kind(i) != TokenKind.PLACE && n.inQualifier(i) && NameScorer.crossScript(n, other)) w *= NameScorer.QUALIFIER_WEIGHT;
+    if (n.isCountry(i) && NameScorer.crossScript(n, other) && !NameScorer.otherNamesCountry(other)) {
+      w *= NameScorer.QUALIFIER_WEIGHT * n.countryShare(i);
+    }
     if (n.isOwnAcronym(i)) w *= NameScorer.OWN_ACRONYM_WEIGHT;
     return w;
   }

@@ -301,6 +301,12 @@ public final class NameScorer {
     return !n.analyzed().script().equals(other.analyzed().script());
   }
 
+  /** Whether a name names a country: then the other's country word left unmatched is another country. */
+  static boolean otherNamesCountry(PreparedName other) {
+    for (int k = 0; k < other.size(); k++) if (other.isCountry(k)) return true;
+    return false;
+  }
+
   private static boolean mainPartMatched(PreparedName n, double[] sim) {
     for (int k = 0; k < n.size(); k++) if (sim[k] > 0 && !n.inQualifier(k)) return true;
     return false;
@@ -335,10 +341,14 @@ public final class NameScorer {
       boolean qualifierLeftOut = sim[i] == 0 && kind != TokenKind.PLACE && n.inQualifier(i) && crossScript(n, other)
           && mainPartMatched(n, sim);
       if (qualifierLeftOut) w *= QUALIFIER_WEIGHT;
+      // across scripts, the country one side names and the other leaves out (中华人民共和国工业和信息化部 against
+      // "Ministry of Industry and Information Technology") says little: every such body is Chinese
+      boolean countryLeftOut = sim[i] == 0 && n.isCountry(i) && crossScript(n, other) && !otherNamesCountry(other);
+      if (countryLeftOut) w *= QUALIFIER_WEIGHT * n.countryShare(i);
       // "… Astronautics (BUAA)": the initials of the name's own words add almost nothing when left unmatched
       boolean ownAcronym = sim[i] == 0 && n.isOwnAcronym(i);
       if (ownAcronym) w *= OWN_ACRONYM_WEIGHT;
-      boolean conflicting = sim[i] == 0 && !partOfMatchedWord && !ownAcronym && !qualifierLeftOut;
+      boolean conflicting = sim[i] == 0 && !partOfMatchedWord && !ownAcronym && !qualifierLeftOut && !countryLeftOut;
       if (sim[i] == 0 && w > 0) t.unmatched++;
       if (isCore(kind, distinctiveMode)) {
         t.coreTotal += w;

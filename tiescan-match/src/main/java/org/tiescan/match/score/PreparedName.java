@@ -43,6 +43,14 @@ public final class PreparedName {
    */
   private final int[] placeFrom;
   private final int[] placeTo;
+  /**
+   * The country itself, in the forms that open Chinese organisation names (中国, 中华, 中华人民共和国 and
+   * every word of its translation) or stand in their English names (China, Chinese, PRC).
+   */
+  private static final java.util.Set<String> COUNTRY_WORDS = java.util.Set.of(
+      "中国", "中华", "中华人民共和国", "china", "chinese", "prc");
+  /** For a country token, its share of its translated word (1/3 for each of people, republic, china); else 0. */
+  private final double[] country;
   /** Tokens in a bracketed part of the name or in a short tail after its last comma (see {@link #qualifiers}). */
   private final boolean[] qualifier;
   /**
@@ -138,6 +146,13 @@ public final class PreparedName {
       }
     }
     this.qualifier = qualifiers(analyzed, tokens);
+    this.country = new double[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      boolean isCountry = tokens[i].kind() == TokenKind.PLACE
+          && (COUNTRY_WORDS.contains(tokens[i].text()) || COUNTRY_WORDS.contains(tokens[i].source()));
+      // the words of one translation (中华人民共和国 → people, republic, china) share one word's weight
+      if (isCountry) country[i] = 1.0 / (wordTo[i] - wordFrom[i]);
+    }
     this.ownAcronym = new boolean[tokens.length];
     for (int j = 0; j < tokens.length; j++) ownAcronym[j] = initialsOfOtherWords(j);
     int affiliated = 0;
@@ -362,6 +377,10 @@ public final class PreparedName {
   boolean hasDigit(int i) { return digits[i]; }
   /** Whether token {@code i} is the initials of a run of this name's other words. */
   boolean isOwnAcronym(int i) { return ownAcronym[i]; }
+  /** Whether token {@code i} names the country (中国, 中华人民共和国, China, PRC). */
+  boolean isCountry(int i) { return country[i] > 0; }
+  /** A country token's share of its translated word: 1 for 中国 → china, 1/3 for each word of 中华人民共和国. */
+  double countryShare(int i) { return country[i]; }
   /** Whether token {@code i} stands in brackets or in a short tail after the name's last comma. */
   boolean inQualifier(int i) { return qualifier[i]; }
   /** Whether token {@code i} belongs to the parent named before 附属 "affiliated" (or is that word). */
