@@ -325,15 +325,16 @@ public final class NameScorer {
       for (int i = from; i < to; i++) sim[i] = l.sim();
     }
     Tally t = new Tally();
+    java.util.function.IntPredicate matched = k -> sim[k] > 0;
     for (int i = 0; i < n.size(); i++) {
       TokenKind kind = n.kind(i);
       double w = kindWeight(kind, distinctiveMode) * n.rarity(i);
       if (n.text(i).length() == 1) w *= SINGLE_LETTER_WEIGHT;
-      if (sim[i] == 0 && (echoesLegalForm(n, i, other) || n.repeats(i, k -> sim[k] > 0))) continue;
+      if (sim[i] == 0 && (echoesLegalForm(n, i, other) || n.repeats(i, matched))) continue;
       if (sim[i] == 0 && untranslated(n, i, other)) w *= UNTRANSLATED_WEIGHT;
       // 研究院 "research" of "research institute" against "Institute", 省 "province" of 四川省 against "Sichuan";
       // the parent before 附属 "affiliated" is often left out in English (Beijing Chao-Yang Hospital)
-      boolean partOfMatchedWord = sim[i] == 0 && (n.partOfMatched(i, k -> sim[k] > 0) || n.inParentPrefix(i));
+      boolean partOfMatchedWord = sim[i] == 0 && (n.partOfMatched(i, matched) || n.inParentPrefix(i));
       if (partOfMatchedWord) w *= PARTIAL_TRANSLATION_WEIGHT;
       // across scripts, a bracketed or comma-appended qualifier left out ("Beijing Chao-Yang Hospital, Capital
       // Medical University" against 北京朝阳医院) costs little while the main part matched; not a place there,

@@ -176,8 +176,9 @@ public final class PreparedName {
    */
   private static boolean[] qualifiers(AnalyzedName analyzed, NameToken[] match) {
     boolean[] out = new boolean[match.length];
-    String s = java.text.Normalizer.normalize(analyzed.original(), java.text.Normalizer.Form.NFKC);
-    if (s.indexOf('(') < 0 && s.indexOf('[') < 0 && s.indexOf(',') < 0) return out;
+    String original = analyzed.original();
+    if (original == null || !hasQualifierMark(original)) return out;
+    String s = java.text.Normalizer.normalize(original, java.text.Normalizer.Form.NFKC);
     int[] depth = new int[s.length() + 1];
     int d = 0;
     int lastComma = -1;
@@ -223,6 +224,17 @@ public final class PreparedName {
     }
     // a name written wholly in brackets or as its tail has no main part to qualify
     return anyMain ? out : new boolean[match.length];
+  }
+
+  /** Brackets and commas, half- or full-width (NFKC folds the full-width ones to half-width). */
+  private static boolean hasQualifierMark(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      switch (s.charAt(i)) {
+        case '(', '[', ',', '（', '［', '，' -> { return true; }
+        default -> { }
+      }
+    }
+    return false;
   }
 
   /** The word that says the body before it is the parent: 首都医科大学附属北京朝阳医院 (sources keep traditional 附屬). */
