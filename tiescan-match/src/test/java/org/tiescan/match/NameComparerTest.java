@@ -164,4 +164,38 @@ class NameComparerTest {
     assertThat(shorter).isGreaterThanOrEqualTo(T)
         .isLessThan(score("北京通用人工智能研究院", "Beijing Research Institute for General Artificial Intelligence"));
   }
+
+  @Test
+  void anAdministrativeUnitAfterAPlaceAndARepeatedWordAreNotMissingWords() {
+    // 省/市 after a place (GB/T 2260 names every division with it) is mostly left out in English
+    assertThat(score("广州市科学技术局", "Guangzhou Science and Technology Bureau")).isGreaterThan(0.9);
+    assertThat(score("Zhejiang Province Public Security Department", "Zhejiang Public Security Department")).isGreaterThan(0.9);
+    // but the place itself still decides: another city's or province's bureau is not a match
+    assertThat(score("广州市科学技术局", "Shenzhen Science and Technology Bureau")).isLessThan(0.5);
+    assertThat(score("湖北省地质局", "Hunan Provincial Geological Bureau")).isLessThan(0.5);
+    assertThat(score("Zhejiang Public Security Department", "Jiangsu Province Public Security Department")).isLessThan(0.5);
+    // a place or generic word said twice is one word: ROR appends the country, "… of China (China)"
+    assertThat(score("中国商用飞机有限责任公司", "Commercial Aircraft Corporation of China (China)")).isEqualTo(1.0);
+  }
+
+  @Test
+  void aQualifierInBracketsOrAfterACommaCostsLittleAcrossScriptsUnlessItIsAPlace() {
+    // a second name in brackets, a parent after a comma: written on one side only
+    assertThat(score("上海市第一人民医院（上海交通大学附属第一人民医院）", "Shanghai First People's Hospital")).isGreaterThan(0.85);
+    assertThat(score("北京天坛医院", "Beijing Tiantan Hospital, Capital Medical University")).isGreaterThan(0.95);
+    // the main part must match: the qualifier alone is not the body
+    assertThat(score("北京天坛医院", "Capital Medical University")).isLessThan(T);
+    // a place there names a branch or campus: another university
+    assertThat(score("北京理工大学", "Beijing Institute of Technology, Zhuhai")).isLessThan(T);
+  }
+
+  @Test
+  void theCountryLeftOutOfATranslatedNameCostsLittleButAnotherCountryStillConflicts() {
+    // English names of state bodies leave out 中华人民共和国 (the State Council's English site: "Ministry of Commerce")
+    assertThat(score("中华人民共和国商务部", "Ministry of Commerce")).isGreaterThanOrEqualTo(T);
+    assertThat(score("中国商务部", "Russian Ministry of Commerce")).isLessThan(0.5);
+    assertThat(score("中华人民共和国商务部", "Ministry of Commerce of the Republic of Korea")).isLessThan(T);
+    // within one script "China" stays a word of the name
+    assertThat(score("China Electronics Technology Group Corporation", "Electronics Technology Group Corporation")).isLessThan(T);
+  }
 }

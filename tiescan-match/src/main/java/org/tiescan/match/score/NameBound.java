@@ -1,5 +1,7 @@
 package org.tiescan.match.score;
 
+import org.tiescan.text.TokenKind;
+
 /**
  * A cheap upper bound of {@link NameScorer#score(PreparedName, PreparedName, boolean)}, computed
  * without aligning: a token counts as matched when <em>any</em> kind of link (same form, spelling,
@@ -42,7 +44,7 @@ public final class NameBound {
       if (n.text(i).length() == 1) w *= NameScorer.SINGLE_LETTER_WEIGHT;
       if (linkable[i]) {
         matched += w;
-      } else if (!NameScorer.echoesLegalForm(n, i, other)) {
+      } else if (!NameScorer.echoesLegalForm(n, i, other) && !n.repeats(i, k -> linkable[k])) {
         unmatched += leastUnmatchedWeight(n, i, other, linkable, w);
       }
     }
@@ -51,19 +53,18 @@ public final class NameBound {
 
   /**
    * The smallest weight the scorer could give unmatched token i: every discount whose condition the
-   * best case allows (untranslated, part of a partly matched word or of the parent before 附属, the
-   * name's own initials) is applied.
+   * best case allows (untranslated, part of a partly matched word or of the parent before 附属, a
+   * qualifier across scripts, the name's own initials) is applied.
    */
   private static double leastUnmatchedWeight(PreparedName n, int i, PreparedName other, boolean[] linkable, double w) {
     if (NameScorer.untranslated(n, i, other)) w *= NameScorer.UNTRANSLATED_WEIGHT;
-    if (n.inParentPrefix(i) || partOfLinkableWord(n, i, linkable)) w *= NameScorer.PARTIAL_TRANSLATION_WEIGHT;
+    if (n.inParentPrefix(i) || n.partOfMatched(i, k -> linkable[k])) w *= NameScorer.PARTIAL_TRANSLATION_WEIGHT;
+    if (n.kind(i) != TokenKind.PLACE && n.inQualifier(i) && NameScorer.crossScript(n, other)) w *= NameScorer.QUALIFIER_WEIGHT;
+    if (n.isCountry(i) && NameScorer.crossScript(n, other) && !NameScorer.otherNamesCountry(other)) {
+      w *= NameScorer.QUALIFIER_WEIGHT * n.countryShare(i);
+    }
     if (n.isOwnAcronym(i)) w *= NameScorer.OWN_ACRONYM_WEIGHT;
     return w;
-  }
-
-  private static boolean partOfLinkableWord(PreparedName n, int i, boolean[] linkable) {
-    for (int k = n.wordFrom(i); k < n.wordTo(i); k++) if (linkable[k]) return true;
-    return false;
   }
 
   /** For each token of {@code n}: could any link of the alignment with {@code other} include it? */

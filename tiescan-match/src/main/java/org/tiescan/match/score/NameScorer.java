@@ -63,6 +63,12 @@ public final class NameScorer {
    */
   static final double OWN_ACRONYM_WEIGHT = 0.05;
   static final int SHORT_NAME_MAX_LETTERS = 3;
+  /**
+   * A bracketed or comma-appended qualifier one name adds and the other, in another script, leaves out
+   * (淮南市科学技术局（淮南市外国专家局）, "China University of Petroleum, Beijing"): weighed like the
+   * left-out part of a translation.
+   */
+  static final double QUALIFIER_WEIGHT = PARTIAL_TRANSLATION_WEIGHT;
   /** Single letters ("e" of "ansar-e", initials) say little about which organisation is meant. */
   static final double SINGLE_LETTER_WEIGHT = 0.2;
 
@@ -286,14 +292,30 @@ public final class NameScorer {
     return "han-latin".equals(n.token(i).via()) && !"Han".equals(other.analyzed().script());
   }
 
+  /**
+   * Whether the two names are written in different scripts (汉字 against Latin): then a qualifier is
+   * often rendered on one side only. Within one script the lists' own qualifiers ("… Co., Ltd.
+   * (Huawei). Affiliated Entity: …", "HOTEL CASA GRANDE - ULCINJ, MONTENEGRO") tell sister entries apart.
+   */
+  static boolean crossScript(PreparedName n, PreparedName other) {
+    return !n.analyzed().script().equals(other.analyzed().script());
+  }
+
+  /** Whether a name names a country: then the other's country word left unmatched is another country. */
+  static boolean otherNamesCountry(PreparedName other) {
+    for (int k = 0; k < other.size(); k++) if (other.isCountry(k)) return true;
+    return false;
+  }
+
+  private static boolean mainPartMatched(PreparedName n, double[] sim) {
+    for (int k = 0; k < n.size(); k++) if (sim[k] > 0 && !n.inQualifier(k)) return true;
+    return false;
+  }
+
   private static boolean isBareShortName(PreparedName n) {
     return n.size() == 1 && n.text(0).length() <= SHORT_NAME_MAX_LETTERS && PreparedName.isLetters(n.text(0));
   }
 
-  private static boolean wordPartlyMatched(PreparedName n, int i, double[] sim) {
-    for (int k = n.wordFrom(i); k < n.wordTo(i); k++) if (sim[k] > 0) return true;
-    return false;
-  }
 
   private static Tally tally(PreparedName n, PreparedName other, List<Link> links, boolean querySide, boolean distinctiveMode) {
     double[] sim = new double[n.size()];
@@ -303,19 +325,31 @@ public final class NameScorer {
       for (int i = from; i < to; i++) sim[i] = l.sim();
     }
     Tally t = new Tally();
+    java.util.function.IntPredicate matched = k -> sim[k] > 0;
     for (int i = 0; i < n.size(); i++) {
       TokenKind kind = n.kind(i);
       double w = kindWeight(kind, distinctiveMode) * n.rarity(i);
       if (n.text(i).length() == 1) w *= SINGLE_LETTER_WEIGHT;
-      if (sim[i] == 0 && echoesLegalForm(n, i, other)) continue;
+      if (sim[i] == 0 && (echoesLegalForm(n, i, other) || n.repeats(i, matched))) continue;
       if (sim[i] == 0 && untranslated(n, i, other)) w *= UNTRANSLATED_WEIGHT;
+      // 研究院 "research" of "research institute" against "Institute", 省 "province" of 四川省 against "Sichuan";
       // the parent before 附属 "affiliated" is often left out in English (Beijing Chao-Yang Hospital)
-      boolean partOfMatchedWord = sim[i] == 0 && (wordPartlyMatched(n, i, sim) || n.inParentPrefix(i));
+      boolean partOfMatchedWord = sim[i] == 0 && (n.partOfMatched(i, matched) || n.inParentPrefix(i));
       if (partOfMatchedWord) w *= PARTIAL_TRANSLATION_WEIGHT;
+      // across scripts, a bracketed or comma-appended qualifier left out ("Beijing Chao-Yang Hospital, Capital
+      // Medical University" against 北京朝阳医院) costs little while the main part matched; not a place there,
+      // which names a branch or campus ("Beijing Institute of Technology, Zhuhai" is another university)
+      boolean qualifierLeftOut = sim[i] == 0 && kind != TokenKind.PLACE && n.inQualifier(i) && crossScript(n, other)
+          && mainPartMatched(n, sim);
+      if (qualifierLeftOut) w *= QUALIFIER_WEIGHT;
+      // across scripts, the country one side names and the other leaves out (中华人民共和国工业和信息化部 against
+      // "Ministry of Industry and Information Technology") says little: every such body is Chinese
+      boolean countryLeftOut = sim[i] == 0 && n.isCountry(i) && crossScript(n, other) && !otherNamesCountry(other);
+      if (countryLeftOut) w *= QUALIFIER_WEIGHT * n.countryShare(i);
       // "… Astronautics (BUAA)": the initials of the name's own words add almost nothing when left unmatched
       boolean ownAcronym = sim[i] == 0 && n.isOwnAcronym(i);
       if (ownAcronym) w *= OWN_ACRONYM_WEIGHT;
-      boolean conflicting = sim[i] == 0 && !partOfMatchedWord && !ownAcronym;
+      boolean conflicting = sim[i] == 0 && !partOfMatchedWord && !ownAcronym && !qualifierLeftOut && !countryLeftOut;
       if (sim[i] == 0 && w > 0) t.unmatched++;
       if (isCore(kind, distinctiveMode)) {
         t.coreTotal += w;

@@ -39,8 +39,32 @@ public final class PreparedName {
   /** wordFrom[i]..wordTo[i]: the tokens translated from the same word as token i (研究院 → research institute). */
   private final int[] wordFrom;
   private final int[] wordTo;
+  /**
+   * placeFrom[i]..placeTo[i]: the place an administrative unit qualifies (四川 of 四川省, "Hunan" of
+   * "Hunan Provincial"); empty for other tokens.
+   */
+  private final int[] placeFrom;
+  private final int[] placeTo;
+  /**
+   * The country itself, in the forms that open Chinese organisation names (中国, 中华, 中华人民共和国 and
+   * every word of its translation) or stand in their English names (China, Chinese, PRC).
+   */
+  private static final java.util.Set<String> COUNTRY_WORDS = java.util.Set.of(
+      "中国", "中华", "中华人民共和国", "china", "chinese", "prc");
+  /** For a country token, its share of its translated word (1/3 for each of people, republic, china); else 0. */
+  private final double[] country;
+  /** Tokens in a bracketed part of the name or in a short tail after its last comma (see {@link #qualifiers}). */
+  private final boolean[] qualifier;
+  /**
+   * Places and generic words that occur more than once in the name ("… Corporation of China (China)",
+   * 淮南市科学技术局（淮南市外国专家局）). Not distinctive words: "Huawei Technologies (Huawei). Affiliated
+   * Entity: Hangzhou Huawei …" names two companies, and the second "Huawei" tells them apart.
+   */
+  private final boolean[] repeated;
   /** Tokens before this index name the parent of an "affiliated" body (首都医科大学 of 首都医科大学附属…医院); 0 if none. */
   private final int parentEnd;
+  /** First token of the part of the name (main part or qualifier) that holds 附属. */
+  private final int parentFrom;
 
   private PreparedName(AnalyzedName analyzed, TokenRarity rarities) {
     this.analyzed = analyzed;
@@ -106,11 +130,116 @@ public final class PreparedName {
       }
       i = end;
     }
+    // an administrative unit (and the rest of its word) after a place word qualifies that place
+    this.placeFrom = new int[tokens.length];
+    this.placeTo = new int[tokens.length];
+    for (int i = tokens.length > 0 ? wordTo[0] : 0; i < tokens.length; i = wordTo[i]) {
+      int before = wordFrom[i - 1];
+      boolean qualifies = isAdministrativeUnit(tokens[i])
+          && (tokens[before].kind() == TokenKind.PLACE || placeTo[before] > placeFrom[before]);
+      if (!qualifies) continue;
+      int from = placeTo[before] > placeFrom[before] ? placeFrom[before] : before;
+      for (int k = i; k < wordTo[i]; k++) {
+        placeFrom[k] = from;
+        placeTo[k] = i;
+      }
+    }
+    this.repeated = new boolean[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      for (int k = i + 1; k < tokens.length; k++) {
+        if (tokens[i].text().equals(tokens[k].text()) && !isIdentifying(tokens[i].kind())) repeated[i] = repeated[k] = true;
+      }
+    }
+    this.qualifier = qualifiers(analyzed, tokens);
+    this.country = new double[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      boolean isCountry = tokens[i].kind() == TokenKind.PLACE
+          && (COUNTRY_WORDS.contains(tokens[i].text()) || COUNTRY_WORDS.contains(tokens[i].source()));
+      // the words of one translation (中华人民共和国 → people, republic, china) share one word's weight
+      if (isCountry) country[i] = 1.0 / (wordTo[i] - wordFrom[i]);
+    }
     this.ownAcronym = new boolean[tokens.length];
     for (int j = 0; j < tokens.length; j++) ownAcronym[j] = initialsOfOtherWords(j);
     int affiliated = 0;
     while (affiliated < tokens.length && !AFFILIATED.contains(tokens[affiliated].source())) affiliated++;
     this.parentEnd = affiliated < tokens.length ? affiliated + 1 : 0;
+    // the parent is named in the same part of the name as 附属: a bracketed "(…附属医院)" names the
+    // parent of the bracket's body, not of the main name before it
+    int from = affiliated < tokens.length ? affiliated : 0;
+    while (from > 0 && qualifier[from - 1] == qualifier[affiliated]) from--;
+    this.parentFrom = from;
+  }
+
+  /** Most matching words a comma tail may have to count as a qualifier ("…, Capital Medical University"). */
+  private static final int MAX_TAIL_WORDS = 4;
+
+  /**
+   * Which matching tokens stand in a qualifier of the name: inside brackets (淮南市科学技术局（淮南市外国专家局）,
+   * "… Precision Medicine (Guangzhou)") or after the last comma outside brackets when that tail is short
+   * and holds no legal form ("China University of Petroleum, Beijing"; not "Co., Ltd. …"). Tokens are
+   * placed by finding their sources, in order, in the NFKC form of the original.
+   */
+  private static boolean[] qualifiers(AnalyzedName analyzed, NameToken[] match) {
+    boolean[] out = new boolean[match.length];
+    String original = analyzed.original();
+    if (original == null || !hasQualifierMark(original)) return out;
+    String s = java.text.Normalizer.normalize(original, java.text.Normalizer.Form.NFKC);
+    int[] depth = new int[s.length() + 1];
+    int d = 0;
+    int lastComma = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == ')' || ch == ']') d = Math.max(0, d - 1);
+      depth[i] = d;
+      if (ch == '(' || ch == '[') d++;
+      if (ch == ',' && d == 0) lastComma = i;
+    }
+    depth[s.length()] = d;
+    // where each token (legal forms and stop words too) starts; translations of one word share their source
+    List<NameToken> all = analyzed.tokens();
+    int[] at = new int[all.size()];
+    int cursor = 0;
+    for (int t = 0; t < all.size(); t++) {
+      String source = all.get(t).source();
+      if (t > 0 && source.equals(all.get(t - 1).source()) && isTranslation(all.get(t))) {
+        at[t] = at[t - 1];
+        continue;
+      }
+      int found = source.isEmpty() ? -1 : s.indexOf(source, cursor);
+      at[t] = found < 0 ? cursor : found;
+      if (found >= 0) cursor = found + source.length();
+    }
+    boolean tail = lastComma >= 0;
+    int tailWords = 0;
+    int mainWords = 0;
+    for (int t = 0; t < all.size(); t++) {
+      boolean matching = all.get(t).kind() != TokenKind.LEGAL_FORM && all.get(t).kind() != TokenKind.STOPWORD;
+      if (at[t] > lastComma && all.get(t).kind() == TokenKind.LEGAL_FORM) tail = false;
+      if (matching && at[t] > lastComma) tailWords++;
+      if (matching && depth[at[t]] == 0 && at[t] < lastComma) mainWords++;
+    }
+    tail &= tailWords > 0 && tailWords <= MAX_TAIL_WORDS && mainWords > 0;
+    int m = 0;
+    boolean anyMain = false;
+    for (int t = 0; t < all.size() && m < match.length; t++) {
+      if (all.get(t) != match[m]) continue;
+      out[m] = depth[at[t]] > 0 || tail && at[t] > lastComma;
+      anyMain |= !out[m];
+      m++;
+    }
+    // a name written wholly in brackets or as its tail has no main part to qualify
+    return anyMain ? out : new boolean[match.length];
+  }
+
+  /** Brackets and commas, half- or full-width (NFKC folds the full-width ones to half-width). */
+  private static boolean hasQualifierMark(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      switch (s.charAt(i)) {
+        case '(', '[', ',', '（', '［', '，' -> { return true; }
+        default -> { }
+      }
+    }
+    return false;
   }
 
   /** The word that says the body before it is the parent: 首都医科大学附属北京朝阳医院 (sources keep traditional 附屬). */
@@ -145,6 +274,21 @@ public final class PreparedName {
       if (ch < 'a' || ch > 'z') return false;
     }
     return true;
+  }
+
+  /**
+   * The administrative unit written after a place name (四川省 "Sichuan Province", 上海市 "Shanghai
+   * Municipal", "Hunan Provincial"): GB/T 2260 names every division with it, English names mostly
+   * leave it out ("Sichuan Bureau of Geology"), so it is read as part of the place's word, and left
+   * unmatched it weighs like the unmatched part of a translation. The words are the English forms of
+   * the GB/T 2260 suffixes in generic-words.tsv (a Chinese suffix is translated to them).
+   */
+  private static final java.util.Set<String> ADMINISTRATIVE_UNITS = java.util.Set.of(
+      "province", "provincial", "city", "municipal", "municipality", "county", "district", "prefecture",
+      "autonomous", "region", "town");
+
+  private static boolean isAdministrativeUnit(NameToken t) {
+    return t.kind() == TokenKind.GENERIC && ADMINISTRATIVE_UNITS.contains(t.text());
   }
 
   /** Adjacent tokens of one translated word share its source (研究院 → research, institute). */
@@ -252,12 +396,37 @@ public final class PreparedName {
   boolean hasDigit(int i) { return digits[i]; }
   /** Whether token {@code i} is the initials of a run of this name's other words. */
   boolean isOwnAcronym(int i) { return ownAcronym[i]; }
+  /** Whether token {@code i} names the country (中国, 中华人民共和国, China, PRC). */
+  boolean isCountry(int i) { return country[i] > 0; }
+  /** A country token's share of its translated word: 1 for 中国 → china, 1/3 for each word of 中华人民共和国. */
+  double countryShare(int i) { return country[i]; }
+  /** Whether token {@code i} stands in brackets or in a short tail after the name's last comma. */
+  boolean inQualifier(int i) { return qualifier[i]; }
   /** Whether token {@code i} belongs to the parent named before 附属 "affiliated" (or is that word). */
-  boolean inParentPrefix(int i) { return i < parentEnd; }
-  /** First token translated from the same word as token {@code i}. */
-  int wordFrom(int i) { return wordFrom[i]; }
-  /** One past the last token translated from the same word as token {@code i}. */
-  int wordTo(int i) { return wordTo[i]; }
+  boolean inParentPrefix(int i) { return i >= parentFrom && i < parentEnd; }
+  /**
+   * Whether token {@code i}, a place or generic word, repeats one of this name that comes first or is
+   * matched ({@code matched} tells which tokens are): a word said twice ("Commercial Aircraft
+   * Corporation of China (China)") is one word, counted once.
+   */
+  boolean repeats(int i, java.util.function.IntPredicate matched) {
+    if (!repeated[i]) return false;
+    for (int k = 0; k < tokens.length; k++) {
+      if (k != i && (k < i || matched.test(k)) && tokens[k].text().equals(tokens[i].text())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code i} is left out only as part of something the other name has: another word of
+   * its translated word (研究院 "research" when "institute" matched) or the place its administrative
+   * unit qualifies (省 "province" when 四川 "sichuan" matched); {@code matched} tells which tokens are.
+   */
+  boolean partOfMatched(int i, java.util.function.IntPredicate matched) {
+    for (int k = wordFrom[i]; k < wordTo[i]; k++) if (matched.test(k)) return true;
+    for (int k = placeFrom[i]; k < placeTo[i]; k++) if (matched.test(k)) return true;
+    return false;
+  }
   /** Letters of the token and of all its compact forms. */
   long formLetters(int i) { return formLetters[i]; }
   /** Length of the token's longest compact form (at least its text's length). */
