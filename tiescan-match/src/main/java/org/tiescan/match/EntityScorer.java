@@ -36,25 +36,31 @@ final class EntityScorer {
 
   /** Null when the candidate's schema cannot answer the query (a person for a company query). */
   Scored score(PreparedQuery q, Candidate c) {
-    Bounded b = bound(q, c);
+    Bounded b = bound(q, c, Double.NEGATIVE_INFINITY);
     return b == null ? null : score(q, b);
   }
 
-  /** The bound of {@link #score}; null when the schemas are incompatible. Cheap: no alignment. */
-  Bounded bound(PreparedQuery q, Candidate c) {
+  /**
+   * The bound of {@link #score}; null when the schemas are incompatible. Cheap: no alignment. Exact
+   * when it is at least {@code floor}; a candidate whose bound is below the floor may get a looser bound,
+   * still below the floor (the matcher never aligns those).
+   */
+  Bounded bound(PreparedQuery q, Candidate c, double floor) {
     if (!Schema.compatible(q.schema(), c.schema())) return null;
     boolean person = Schema.PERSON.equals(c.schema());
+    Explanations.Feature country = country(q, c);
+    String identifier = identifier(q, c);
+    // an identifier lifts any name score over the floor; a country mismatch only lowers it
+    double nameFloor = identifier != null ? Double.NEGATIVE_INFINITY : floor;
     double[] pairs = new double[q.names().size() * c.names().size()];
     double best = 0;
     int k = 0;
     for (PreparedName qn : q.names()) {
       for (PreparedName cn : c.names()) {
-        pairs[k] = NameBound.of(qn, cn, person);
+        pairs[k] = NameBound.of(qn, cn, person, nameFloor);
         best = Math.max(best, pairs[k++]);
       }
     }
-    Explanations.Feature country = country(q, c);
-    String identifier = identifier(q, c);
     return new Bounded(c, pairs, country, identifier, combine(best, country, identifier));
   }
 

@@ -301,13 +301,15 @@ public final class MatchIndex implements Matcher, AutoCloseable {
    */
   private List<EntityScorer.Scored> scoreBest(PreparedQuery pq, int[] docs, MatchOptions options, boolean useBounds)
       throws IOException {
+    double floor = options.includeBelowThreshold() ? Double.NEGATIVE_INFINITY : options.threshold();
+    // without bounds every candidate is aligned, so their bounds must be exact for the comparison
+    double boundFloor = useBounds ? floor : Double.NEGATIVE_INFINITY;
     List<EntityScorer.Bounded> bounded = new ArrayList<>(docs.length);
     for (int doc : docs) {
-      EntityScorer.Bounded b = scorer.bound(pq, candidate(doc));
+      EntityScorer.Bounded b = scorer.bound(pq, candidate(doc), boundFloor);
       if (b != null) bounded.add(b);
     }
     bounded.sort(Comparator.comparingDouble((EntityScorer.Bounded b) -> -b.bound()));
-    double floor = options.includeBelowThreshold() ? Double.NEGATIVE_INFINITY : options.threshold();
     PriorityQueue<Double> topScores = new PriorityQueue<>();
     List<EntityScorer.Scored> scored = new ArrayList<>();
     for (EntityScorer.Bounded b : bounded) {

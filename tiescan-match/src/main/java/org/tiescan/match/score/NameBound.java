@@ -21,17 +21,34 @@ public final class NameBound {
 
   /** An upper bound of {@code new NameScorer().score(q, c, everyTokenCore).score()}. */
   public static double of(PreparedName q, PreparedName c, boolean everyTokenCore) {
+    return of(q, c, everyTokenCore, Double.NEGATIVE_INFINITY);
+  }
+
+  /**
+   * An upper bound of the score, exactly {@link #of(PreparedName, PreparedName, boolean)} when that is
+   * at least {@code floor}; below it, possibly a looser one (still below {@code floor}). The query side
+   * alone often shows that a pair cannot reach the threshold, and then the candidate side's links, half
+   * of the work, are never looked for.
+   */
+  public static double of(PreparedName q, PreparedName c, boolean everyTokenCore, double floor) {
     if (q.size() == 0 || c.size() == 0) return 0;
     boolean[] qLinkable = linkable(q, c);
     boolean any = false;
     for (boolean b : qLinkable) any |= b;
     if (!any) return 0; // no link, no score
     boolean distinctiveMode = !everyTokenCore && q.hasDistinctiveWord() && c.hasDistinctiveWord();
-    double core = coverage(q, c, qLinkable, distinctiveMode) * coverage(c, q, linkable(c, q), distinctiveMode);
-    double score = core == 0 ? 1 - NameScorer.CORE_SHARE
-        : distinctiveMode && (q.hasModifier() || c.hasModifier())
-            ? NameScorer.CORE_SHARE * core + (1 - NameScorer.CORE_SHARE) : core;
+    boolean modifiers = distinctiveMode && (q.hasModifier() || c.hasModifier());
+    double queryCoverage = coverage(q, c, qLinkable, distinctiveMode);
+    // the candidate side's coverage is at most 1
+    double atMost = Math.max(1 - NameScorer.CORE_SHARE, score(queryCoverage, modifiers)) + SLACK;
+    if (atMost < floor) return atMost;
+    double core = queryCoverage * coverage(c, q, linkable(c, q), distinctiveMode);
+    double score = core == 0 ? 1 - NameScorer.CORE_SHARE : score(core, modifiers);
     return Math.min(1.0, score + SLACK);
+  }
+
+  private static double score(double core, boolean modifiers) {
+    return modifiers ? NameScorer.CORE_SHARE * core + (1 - NameScorer.CORE_SHARE) : core;
   }
 
   /** Best case of the scorer's coverage: every linkable token fully matched, the others unmatched. */

@@ -76,6 +76,19 @@ class NameBoundTest {
     assertThat(NameBound.of(p[0], p[0], false)).isGreaterThanOrEqualTo(SCORER.score(p[0], p[0]).score());
   }
 
+  private static final double[] FLOORS = {0.5, 0.7, 0.9};
+
+  /** With a floor the bound is the same when it reaches the floor, and below the floor but never below the score otherwise. */
+  private static void assertFloorKeepsTheBound(PreparedName a, PreparedName b, boolean person, double floor,
+      double bound, double score) {
+    double withFloor = NameBound.of(a, b, person, floor);
+    boolean kept = bound >= floor ? withFloor == bound : withFloor < floor && withFloor >= bound;
+    if (!kept) {
+      throw new AssertionError("bound with floor " + floor + " is " + withFloor + ", without " + bound + ", score "
+          + score + " for '" + a.original() + "' vs '" + b.original() + "'");
+    }
+  }
+
   private static void assertBoundHolds(List<PreparedName[]> pairs) {
     int checked = 0;
     for (PreparedName[] p : pairs) {
@@ -89,6 +102,7 @@ class NameBoundTest {
             throw new AssertionError("bound " + bound + " < score " + score + " for '" + a.original() + "' vs '"
                 + b.original() + "' (person rules: " + person + ")");
           }
+          for (double floor : FLOORS) assertFloorKeepsTheBound(a, b, person, floor, bound, score);
           checked++;
         }
       }
