@@ -145,10 +145,10 @@ public final class NameBound {
   /** Marks the tokens of {@code n} that can take part in an acronym link, on either side of it. */
   private static void markInitials(PreparedName n, PreparedName other, boolean[] out) {
     for (int i = 0; i < n.size(); i++) {
-      if (isAcronym(n, i, other.size()) && spelled(other, n.text(i)) >= 0) out[i] = true;
+      if (isAcronym(n, i, other) && spelled(other, n.text(i)) >= 0) out[i] = true;
     }
     for (int j = 0; j < other.size(); j++) {
-      if (!isAcronym(other, j, n.size())) continue;
+      if (!isAcronym(other, j, n)) continue;
       String acronym = other.text(j);
       for (int from = 0; from + acronym.length() <= n.size(); from++) {
         if (n.initialsAt(from, acronym)) {
@@ -167,7 +167,7 @@ public final class NameBound {
   }
 
   /** A token {@code NameScorer} would try as the initials of as many of the other name's tokens. */
-  private static boolean isAcronym(PreparedName n, int i, int otherSize) {
-    return n.acronymShaped(i) && otherSize >= n.text(i).length();
+  private static boolean isAcronym(PreparedName n, int i, PreparedName other) {
+    return n.acronymShaped(i) && other.size() >= n.text(i).length() && other.mayHaveInitials(n.letters(i));
   }
 }

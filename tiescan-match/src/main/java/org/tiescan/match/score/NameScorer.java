@@ -239,7 +239,7 @@ public final class NameScorer {
     for (int j = 0; j < one.size(); j++) {
       String acronym = one.text(j);
       int n = acronym.length();
-      if (n < 2 || n > 6 || run.size() < n || !PreparedName.isLetters(acronym)) continue;
+      if (!one.acronymShaped(j) || run.size() < n || !run.mayHaveInitials(one.letters(j))) continue;
       for (int i = 0; i + n <= run.size(); i++) {
         if (run.initialsAt(i, acronym)) {
           double sim = n == 2 ? SIM_SHORT_ACRONYM : SIM_ACRONYM;

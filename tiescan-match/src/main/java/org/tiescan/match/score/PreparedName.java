@@ -27,6 +27,8 @@ public final class PreparedName {
   /** Whether the token is 2 to 6 letters a–z: the shape of an acronym the scorer may try. */
   private final boolean[] acronymShaped;
   private final long allLetters;
+  /** First characters of every form of every token, as letter-set bits. */
+  private final long allInitials;
   private final boolean hasDistinctive;
   private final boolean hasDistinctiveWord;
   private final boolean hasModifier;
@@ -108,6 +110,9 @@ public final class PreparedName {
       modifier |= !isIdentifying(tokens[i].kind());
     }
     this.allLetters = all;
+    long firsts = 0;
+    for (long bits : initials) firsts |= bits;
+    this.allInitials = firsts;
     this.hasDistinctive = distinctive;
     this.hasDistinctiveWord = word;
     this.hasModifier = modifier;
@@ -433,6 +438,15 @@ public final class PreparedName {
   int longestForm(int i) { return longestForm[i]; }
   /** First characters of the token's forms, as letter-set bits. */
   long initials(int i) { return initials[i]; }
+  /**
+   * Whether some tokens' initials could spell a word of these letters (a letter set as {@link
+   * #letters}): every letter must be the first of some form of some token. Rules out most short words
+   * before their initials are looked for run by run.
+   */
+  boolean mayHaveInitials(long letters) {
+    return (letters & ~allInitials) == 0;
+  }
+
   /** Whether token {@code i} is 2 to 6 letters a–z, the shape of an acronym. */
   boolean acronymShaped(int i) { return acronymShaped[i]; }
   /** Letters of all tokens together. */
