@@ -1,7 +1,5 @@
 package org.tiescan.match.score;
 
-import org.tiescan.text.TokenKind;
-
 /**
  * A cheap upper bound of {@link NameScorer#score(PreparedName, PreparedName, boolean)}, computed
  * without aligning: a token counts as matched when <em>any</em> kind of link (same form, spelling,
@@ -76,10 +74,8 @@ public final class NameBound {
   private static double leastUnmatchedWeight(PreparedName n, int i, PreparedName other, boolean[] linkable, double w) {
     if (NameScorer.untranslated(n, i, other)) w *= NameScorer.UNTRANSLATED_WEIGHT;
     if (n.inParentPrefix(i) || n.partOfMatched(i, k -> linkable[k])) w *= NameScorer.PARTIAL_TRANSLATION_WEIGHT;
-    if (n.kind(i) != TokenKind.PLACE && n.inQualifier(i) && NameScorer.crossScript(n, other)) w *= NameScorer.QUALIFIER_WEIGHT;
-    if (n.isCountry(i) && NameScorer.crossScript(n, other) && !NameScorer.otherNamesCountry(other)) {
-      w *= NameScorer.QUALIFIER_WEIGHT * n.countryShare(i);
-    }
+    if (NameScorer.mayBeLeftOutQualifier(n, i, other)) w *= NameScorer.QUALIFIER_WEIGHT;
+    if (NameScorer.mayBeLeftOutCountry(n, i, other)) w *= NameScorer.QUALIFIER_WEIGHT * n.countryShare(i);
     if (n.isOwnAcronym(i)) w *= NameScorer.OWN_ACRONYM_WEIGHT;
     return w;
   }

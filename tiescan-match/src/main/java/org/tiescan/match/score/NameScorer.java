@@ -301,8 +301,22 @@ public final class NameScorer {
     return !n.analyzed().script().equals(other.analyzed().script());
   }
 
+  /**
+   * Whether token i, when unmatched, may be a qualifier the other name leaves out across scripts (the
+   * scorer also needs the main part matched; the bound takes that as given): not a place, which names
+   * a branch or campus.
+   */
+  static boolean mayBeLeftOutQualifier(PreparedName n, int i, PreparedName other) {
+    return n.kind(i) != TokenKind.PLACE && n.inQualifier(i) && crossScript(n, other);
+  }
+
+  /** Whether token i, when unmatched, is the country a name in the other script leaves out (and names no other). */
+  static boolean mayBeLeftOutCountry(PreparedName n, int i, PreparedName other) {
+    return n.isCountry(i) && crossScript(n, other) && !otherNamesCountry(other);
+  }
+
   /** Whether a name names a country: then the other's country word left unmatched is another country. */
-  static boolean otherNamesCountry(PreparedName other) {
+  private static boolean otherNamesCountry(PreparedName other) {
     for (int k = 0; k < other.size(); k++) if (other.isCountry(k)) return true;
     return false;
   }
@@ -339,12 +353,11 @@ public final class NameScorer {
       // across scripts, a bracketed or comma-appended qualifier left out ("Beijing Chao-Yang Hospital, Capital
       // Medical University" against 北京朝阳医院) costs little while the main part matched; not a place there,
       // which names a branch or campus ("Beijing Institute of Technology, Zhuhai" is another university)
-      boolean qualifierLeftOut = sim[i] == 0 && kind != TokenKind.PLACE && n.inQualifier(i) && crossScript(n, other)
-          && mainPartMatched(n, sim);
+      boolean qualifierLeftOut = sim[i] == 0 && mayBeLeftOutQualifier(n, i, other) && mainPartMatched(n, sim);
       if (qualifierLeftOut) w *= QUALIFIER_WEIGHT;
       // across scripts, the country one side names and the other leaves out (中华人民共和国工业和信息化部 against
       // "Ministry of Industry and Information Technology") says little: every such body is Chinese
-      boolean countryLeftOut = sim[i] == 0 && n.isCountry(i) && crossScript(n, other) && !otherNamesCountry(other);
+      boolean countryLeftOut = sim[i] == 0 && mayBeLeftOutCountry(n, i, other);
       if (countryLeftOut) w *= QUALIFIER_WEIGHT * n.countryShare(i);
       // "… Astronautics (BUAA)": the initials of the name's own words add almost nothing when left unmatched
       boolean ownAcronym = sim[i] == 0 && n.isOwnAcronym(i);

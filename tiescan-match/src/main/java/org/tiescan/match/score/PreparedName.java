@@ -264,8 +264,11 @@ public final class PreparedName {
   boolean initialsAt(int from, String acronym) {
     for (int k = 0; k < acronym.length(); k++) {
       char want = acronym.charAt(k);
-      // the first letters of the forms as bits: exact for a–z, the letters acronyms are made of
-      if (want >= 'a' && want <= 'z' && (initials[from + k] & letterBit(want)) == 0) return false;
+      // the first letters of the forms as bits decide for a–z, the letters acronyms are made of
+      if (want >= 'a' && want <= 'z') {
+        if ((initials[from + k] & letterBit(want)) == 0) return false;
+        continue;
+      }
       boolean any = false;
       for (String f : forms[from + k]) any |= !f.isEmpty() && f.charAt(0) == want;
       if (!any) return false;
