@@ -40,9 +40,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -59,8 +56,9 @@ import org.tiescan.text.TokenKind;
 
 /**
  * The list entities in a Lucene index, and the {@link Matcher} over it. Retrieval is a cheap
- * Boolean query over name tokens (with their translations and expansions), character 3-grams and
- * identifiers that yields a few dozen candidates; each candidate is then scored in Java by
+ * disjunction of name tokens (with their translations and expansions), character 3-grams and
+ * identifiers, walked over the index's posting lists by {@link TermAtATimeRetriever}, that yields
+ * a hundred candidates; each candidate is then scored in Java by
  * {@link EntityScorer}, which alone decides the score. Token rarities come from the index's own
  * document frequencies. Thread-safe; close it when done.
  */
@@ -73,16 +71,11 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private static final String FORMAT = "3";
   private static final String FORMAT_KEY = "tiescan.index.format";
   static final double RARITY_FLOOR = 0.15;
-  /**
-   * Among candidates with the same retrieval score (the same query words matched), those with fewest
-   * name tokens first: the exact entry must not lose its place to longer namesakes by document order.
-   */
-  private static final Sort FEWEST_TOKENS_FIRST = new Sort(SortField.FIELD_SCORE,
-      new SortField(IndexFields.TOKEN_COUNT, SortField.Type.INT));
 
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final TermAtATimeRetriever retriever;
   private final NameAnalyzer analyzer;
   private final EntityScorer scorer = new EntityScorer();
   private final Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
@@ -110,6 +103,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
       refuse("was built with a different name analyzer (its normalisation changed)");
     }
     this.searcher = new IndexSearcher(reader);
+    this.retriever = new TermAtATimeRetriever(reader);
     this.analyzer = analyzer;
     this.candidates = new AtomicReferenceArray<>(reader.maxDoc());
   }
@@ -239,6 +233,11 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     return reader.numDocs();
   }
 
+  /** Postings retrieval has walked and skipped to since the index opened: its cost, for benchmarks. */
+  public String retrievalCost() {
+    return retriever.cost();
+  }
+
   /** A pairwise comparer that weighs tokens by this index's rarities, as {@link #match} does. */
   public NameComparer comparer() {
     return new NameComparer(analyzer, rarity);
@@ -288,10 +287,13 @@ public final class MatchIndex implements Matcher, AutoCloseable {
 
   private int[] retrieve(PreparedQuery pq, MatchOptions options) throws IOException {
     int k = Math.max(CANDIDATES, options.limit() * 4);
-    ScoreDoc[] hits = searcher.search(retrieval(pq), k, FEWEST_TOKENS_FIRST).scoreDocs;
-    int[] docs = new int[hits.length];
-    for (int i = 0; i < hits.length; i++) docs[i] = hits[i].doc;
-    return docs;
+    return retriever.top(retrieval(pq), k);
+  }
+
+  /** The documents retrieval yields, pruning lists of {@code worthPruning} postings or more: for tests of the pruning. */
+  int[] retrieve(Query query, MatchOptions options, int worthPruning) throws IOException {
+    PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
+    return retriever.top(retrieval(pq), Math.max(CANDIDATES, options.limit() * 4), worthPruning);
   }
 
   /**
@@ -330,7 +332,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
    * know (a typo, or words written together), character n-grams and fuzzy forms of that word. Lucene's
    * score only ranks candidates.
    */
-  private org.apache.lucene.search.Query retrieval(PreparedQuery pq) {
+  private List<TermAtATimeRetriever.Clause> retrieval(PreparedQuery pq) throws IOException {
     Map<Term, Float> terms = new LinkedHashMap<>();
     Map<String, Float> fuzzy = new LinkedHashMap<>();
     for (PreparedName n : pq.names()) {
@@ -353,14 +355,41 @@ public final class MatchIndex implements Matcher, AutoCloseable {
       for (String g : rarestGrams(grams)) terms.merge(new Term(IndexFields.GRAM, g), gramBoost, Math::max);
     }
     for (String key : pq.identifiers().keySet()) terms.put(new Term(IndexFields.IDENTIFIER, key), 20f);
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    List<TermAtATimeRetriever.Clause> clauses = new ArrayList<>();
     int max = IndexSearcher.getMaxClauseCount() - fuzzy.size();
-    terms.entrySet().stream().limit(max).forEach(e ->
-        b.add(new BoostQuery(new TermQuery(e.getKey()), e.getValue()), BooleanClause.Occur.SHOULD));
+    terms.entrySet().stream().limit(max).forEach(e -> clauses.add(new TermAtATimeRetriever.Clause(e.getKey(), e.getValue())));
     // one typo in a distinctive word: the word's other spellings in the index, as the scorer's fuzzy links would find them
-    fuzzy.forEach((text, boost) -> b.add(new BoostQuery(new FuzzyQuery(new Term(IndexFields.TOKEN, text), 1, 0,
-        FUZZY_EXPANSIONS, true), boost), BooleanClause.Occur.SHOULD));
-    return b.build();
+    for (Map.Entry<String, Float> f : fuzzy.entrySet()) clauses.addAll(spellings(f.getKey(), f.getValue()));
+    return clauses;
+  }
+
+  /**
+   * The index's words within one edit of {@code word} (the {@link #FUZZY_EXPANSIONS} closest), each
+   * boosted by its closeness, all with the highest document frequency among them: Lucene's own
+   * rewrite of a {@link FuzzyQuery}, so that a misspelling rarer than the right word does not outrank it.
+   */
+  private List<TermAtATimeRetriever.Clause> spellings(String word, float boost) throws IOException {
+    org.apache.lucene.search.Query rewritten = searcher.rewrite(new FuzzyQuery(new Term(IndexFields.TOKEN, word), 1, 0,
+        FUZZY_EXPANSIONS, true));
+    Map<Term, Float> expansions = new LinkedHashMap<>();
+    collectTerms(rewritten, 1f, expansions);
+    int maxDf = 0;
+    for (Term t : expansions.keySet()) maxDf = Math.max(maxDf, reader.docFreq(t));
+    List<TermAtATimeRetriever.Clause> out = new ArrayList<>(expansions.size());
+    for (Map.Entry<Term, Float> e : expansions.entrySet()) {
+      out.add(new TermAtATimeRetriever.Clause(e.getKey(), boost * e.getValue(), maxDf));
+    }
+    return out;
+  }
+
+  private static void collectTerms(org.apache.lucene.search.Query q, float boost, Map<Term, Float> out) {
+    if (q instanceof BoostQuery bq) {
+      collectTerms(bq.getQuery(), boost * bq.getBoost(), out);
+    } else if (q instanceof TermQuery tq) {
+      out.merge(tq.getTerm(), boost, Math::max);
+    } else if (q instanceof BooleanQuery b) {
+      for (BooleanClause c : b.clauses()) collectTerms(c.getQuery(), boost, out);
+    }
   }
 
   /** Grams kept per name: the rarest, enough to recall a name whose other words all changed. */

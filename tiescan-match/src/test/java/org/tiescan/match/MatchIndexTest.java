@@ -179,6 +179,40 @@ class MatchIndexTest {
     assertThat(compared).isGreaterThan(1000);
   }
 
+  /**
+   * Skipping through the long lists once they cannot change the top candidates must give exactly the
+   * candidates (and their order) of walking every list: checked on every organisation name of the
+   * lists, as written and with a letter dropped, with pruning at every list length.
+   */
+  @Test
+  void pruningRetrievalGivesTheCandidatesOfWalkingEveryList() throws IOException {
+    MatchOptions options = MatchOptions.defaults();
+    java.util.Random random = new java.util.Random(7);
+    long prunedBefore = pruned(index.retrievalCost());
+    int pruned = 0;
+    for (Entity e : ENTITIES) {
+      String name = e.first(Prop.NAME);
+      if (name == null || name.length() < 6) continue;
+      int cut = 1 + random.nextInt(name.length() - 2);
+      for (String q : List.of(name, name.substring(0, cut) + name.substring(cut + 1))) {
+        Query query = new Query(e.schema(), List.of(q), List.of(), List.of());
+        int[] walked = index.retrieve(query, options, Integer.MAX_VALUE);
+        int[] skipped = index.retrieve(query, options, 0);
+        assertThat(skipped).as(q).containsExactly(walked);
+        if (walked.length == 100) pruned++;
+      }
+    }
+    assertThat(pruned).as("queries with a full candidate list, where pruning can act").isGreaterThan(1000);
+    assertThat(pruned(index.retrievalCost()) - prunedBefore).as("lists added to the reachable entries only")
+        .isGreaterThan(1000);
+  }
+
+  private static long pruned(String cost) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) lists added").matcher(cost);
+    assertThat(m.find()).as(cost).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
   private static List<String> summaries(List<MatchResult> results) {
     return results.stream().map(r -> r.entity().id() + " " + r.score() + " " + r.explanation().summary()).toList();
   }

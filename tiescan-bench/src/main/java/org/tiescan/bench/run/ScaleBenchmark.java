@@ -164,6 +164,7 @@ public final class ScaleBenchmark {
       System.out.printf("  among the first %3d candidates: %.4f%n", ranks[r], (double) foundAt[r] / queries.size());
     }
     byKind.forEach((k, v) -> System.out.printf("  %-14s %6d queries, candidate recall %.4f%n", k, v[0], (double) v[1] / v[0]));
+    System.out.printf("retrieval cost for these %d queries: %s%n", queries.size(), index.retrievalCost());
     for (int i = 0; i < Math.min(200, queries.size()); i++) index.match(query(queries.get(i)), options); // warm-up
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] nanos = new long[queries.size()];
