@@ -78,7 +78,9 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private final TermAtATimeRetriever retriever;
   private final NameAnalyzer analyzer;
   private final EntityScorer scorer = new EntityScorer();
-  private final Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
+  /** A token's document frequency and the rarity it gives, computed once per token (the logs cost as much as the lookup). */
+  private record TokenStat(int docFreq, double rarity) {}
+  private final Map<String, TokenStat> tokenStats = new ConcurrentHashMap<>();
   private final Map<String, Integer> gramFreqs = new ConcurrentHashMap<>();
   /** Prepared candidates by document id (an array: a hash map's lookups cost more than the scoring they save). */
   private final AtomicReferenceArray<Candidate> candidates;
@@ -393,9 +395,9 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   /** Grams kept per name: the rarest, enough to recall a name whose other words all changed. */
-  static final int GRAMS_KEPT = 16;
+  static final int GRAMS_KEPT = 4;
   /** A gram in more entries than this share says nothing of a name. */
-  static final double GRAM_COMMON = 0.05;
+  static final double GRAM_COMMON = 0.005;
 
   /**
    * The rarest of a name's n-grams. The n-grams of common syllables ("^ob", "ing") are posting lists of
@@ -495,16 +497,21 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   private double rarityOf(String token) {
-    return TokenRarity.fromDocFreq(docFreq(token), reader.numDocs(), RARITY_FLOOR);
+    return tokenStat(token).rarity();
   }
 
   private int docFreq(String token) {
-    Integer cached = docFreqs.get(token);
+    return tokenStat(token).docFreq();
+  }
+
+  private TokenStat tokenStat(String token) {
+    TokenStat cached = tokenStats.get(token);
     if (cached != null) return cached;
     try {
       int df = reader.docFreq(new Term(IndexFields.TOKEN, token));
-      if (docFreqs.size() < 1_000_000) docFreqs.put(token, df);
-      return df;
+      TokenStat stat = new TokenStat(df, TokenRarity.fromDocFreq(df, reader.numDocs(), RARITY_FLOOR));
+      if (tokenStats.size() < 1_000_000) tokenStats.put(token, stat);
+      return stat;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
