@@ -394,15 +394,16 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
   }
 
-  /** Grams kept per name: the rarest, enough to recall a name whose other words all changed. */
+  /** Grams kept per name: the rarest few, for typos and words written together or apart. */
   static final int GRAMS_KEPT = 4;
-  /** A gram in more entries than this share says nothing of a name. */
+  /** A gram in more entries than this share says little of a name. */
   static final double GRAM_COMMON = 0.005;
 
   /**
    * The rarest of a name's n-grams. The n-grams of common syllables ("^ob", "ing") are posting lists of
    * a large part of the index, and walking them was most of the retrieval time (docs/benchmarks.md,
-   * issue 4); a typo spoils at most three grams, so the rare ones left still find the entry.
+   * issue 4); a typo spoils at most three grams, and the rare words and their one-edit spellings do
+   * most of the finding, so the 4 rarest in at most 0.5 % of the entries are enough.
    */
   private List<String> rarestGrams(Set<String> grams) {
     long common = Math.max(1000, (long) (GRAM_COMMON * reader.numDocs()));

@@ -22,7 +22,8 @@ import org.tiescan.text.step.UnicodeNfkc;
  *       ({@link HanSegmenter});
  *   <li>other runs: punctuation folded, split into words, each word case-folded, transliterated and
  *       stripped of diacritics ({@link LatinWords});
- *   <li>Latin words: abbreviations expanded (tech → technology), known phrases tagged by longest
+ *   <li>Latin words: abbreviations expanded (tech → technology), a misspelt legal form or generic word
+ *       of 7+ letters read as that word (lmited → limited), known phrases tagged by longest
  *       match (co ltd, hong kong, public security bureau, pinyin keji), acronyms given their
  *       expansion as an alternative, stop words and numbers marked, the rest distinctive.
  * </ol>
@@ -43,6 +44,7 @@ public final class StandardAnalyzer implements NameAnalyzer {
     List<Draft> drafts = new ArrayList<>();
     splitRuns(isAscii(original) ? original : NFKC.apply(original), drafts);
     expandAbbreviations(drafts);
+    correctMisspeltCommonWords(drafts);
     tagPhrases(drafts);
     tagRemaining(drafts);
     keepSomethingToMatch(drafts);
@@ -86,6 +88,24 @@ public final class StandardAnalyzer implements NameAnalyzer {
         drafts.add(i + j, expanded);
       }
       i += expansion.size() - 1;
+    }
+  }
+
+  /**
+   * "LMITED" → limited, "TEHNOLOGY" → technology (via spelling, the typed word kept as an
+   * alternative): a misspelt legal form or generic word is then tagged as the word it stands for,
+   * instead of passing for the name's rarest, distinctive word.
+   */
+  private void correctMisspeltCommonWords(List<Draft> drafts) {
+    for (Draft draft : drafts) {
+      // a word written with accents is a word of another language (Générale), not a typo
+      if (draft.kind != null || !"literal".equals(draft.via)) continue;
+      String word = lexicon.commonWordMisspelt(draft.text);
+      if (word == null) continue;
+      String typed = draft.text;
+      draft.text = word;
+      draft.addAlternative(typed);
+      draft.via = "spelling";
     }
   }
 

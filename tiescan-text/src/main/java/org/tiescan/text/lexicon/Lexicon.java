@@ -31,6 +31,11 @@ public final class Lexicon {
   private final Map<String, List<String>> abbreviations = new HashMap<>();
   private final Map<String, Acronym> acronyms = new HashMap<>();
   private final Set<String> stopwords = new HashSet<>();
+  private CommonWordSpellings spellings;
+  /** Words of legal-form and generic phrases in a Latin-script language (sorted: the same order every load). */
+  private final Set<String> commonWords = new java.util.TreeSet<>();
+  /** Every word of every Latin phrase, whatever its kind. */
+  private final Set<String> phraseWords = new HashSet<>();
   private int maxHanLength;
   private int maxLatinWords;
 
@@ -55,6 +60,7 @@ public final class Lexicon {
     lexicon.addAbbreviations();
     lexicon.addAcronyms();
     lexicon.addStopwords();
+    lexicon.spellings = new CommonWordSpellings(lexicon.commonWords());
     return lexicon;
   }
 
@@ -94,6 +100,34 @@ public final class Lexicon {
   /** The acronym ({@code xpcc}), or null. */
   public Acronym acronym(String word) {
     return acronyms.get(word);
+  }
+
+  /**
+   * The legal form or generic word {@code word} is a misspelling of ("lmited" → limited), or null;
+   * never for a word the lexicon knows in any role (a place, a name, a word of a longer phrase).
+   */
+  public String commonWordMisspelt(String word) {
+    if (phraseWords.contains(word) || abbreviations.containsKey(word) || acronyms.containsKey(word)
+        || stopwords.contains(word)) {
+      return null;
+    }
+    return spellings.correction(word);
+  }
+
+  /**
+   * The words of the legal-form and generic phrases as written in English or another Latin-script
+   * language (not their pinyin: a pinyin word one letter from another is usually another word), less
+   * those the lexicon also knows in another role.
+   */
+  private List<String> commonWords() {
+    List<String> out = new ArrayList<>(commonWords);
+    out.removeIf(w -> latinPhrases.containsKey(w) && !isCommon(latinPhrases.get(w).kind()) || abbreviations.containsKey(w)
+        || acronyms.containsKey(w));
+    return out;
+  }
+
+  private static boolean isCommon(TokenKind kind) {
+    return kind == TokenKind.LEGAL_FORM || kind == TokenKind.GENERIC;
   }
 
   public boolean isStopword(String word) {
@@ -157,6 +191,7 @@ public final class Lexicon {
     List<List<String>> perWord = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) perWord.add(alternatives);
     addPhrase(new LatinPhrase(words, kind, perWord));
+    if (isCommon(kind)) commonWords.addAll(words);
   }
 
   private void addEnglishPhrases(List<List<String>> english, TokenKind kind) {
@@ -167,6 +202,7 @@ public final class Lexicon {
         alternatives.add(english.get(i).stream().filter(w -> !w.equals(chosen)).toList());
       }
       addPhrase(new LatinPhrase(words, kind, alternatives));
+      if (isCommon(kind)) commonWords.addAll(words);
     }
   }
 
@@ -227,6 +263,7 @@ public final class Lexicon {
       latinPhrases.put(key, merge(old, phrase));
     }
     maxLatinWords = Math.max(maxLatinWords, phrase.words().size());
+    phraseWords.addAll(phrase.words());
   }
 
   private static LatinPhrase merge(LatinPhrase a, LatinPhrase b) {

@@ -56,6 +56,12 @@ class StandardAnalyzerTest {
       "IS?Vision|Latin|isvision:D",
       "IS'Vision Technologies Co., Ltd.|Latin|isvision:D technologies:G co:L ltd:L",
       "Wuhan-based Smith & Sons|Latin|wuhan:P based:D smith:D and:S sons:D",
+      // a misspelt legal form or generic word of 7+ letters is read as that word (the typed one kept
+      // as an alternative); not a word that only ends differently, nor one written with accents
+      "HUAWEI TEHCNOLOGIES LMITED|Latin|huawei:D technologies:G limited:L",
+      "Iternational Microsystems Grup|Latin|international:G microsystems:D grup:D", // grup: too short to tell
+      "Assicurazioni Generali|Latin|assicurazioni:D generali:D",
+      "Systema Industria|Latin|systema:D industria:D",
       // legal forms only: kept, so the name is not empty
       "Co., Ltd.|Latin|co:D ltd:D",
       "有限公司|Han|limited:D company:D"})
