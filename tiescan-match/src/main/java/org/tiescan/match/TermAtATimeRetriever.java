@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -60,8 +61,13 @@ final class TermAtATimeRetriever {
   /** Distinct name tokens per document: the tie-break. */
   private final int[] tokenCounts;
   private final Map<String, FieldStats> fields = new HashMap<>();
-  private final ThreadLocal<Accumulator> accumulators;
-  /** Every thread's accumulator, for {@link #cost} (counters shared between threads cost 7 % of a batch). */
+  private final int maxDoc;
+  /**
+   * Score arrays not in use, taken for one retrieval and given back: as many exist as retrievals ever
+   * ran at once (a server's hundreds of request threads would each keep one if they were per thread).
+   */
+  private final ConcurrentLinkedDeque<Accumulator> idle = new ConcurrentLinkedDeque<>();
+  /** Every accumulator, for {@link #cost} (counters shared between threads cost 7 % of a batch). */
   private final List<Accumulator> all = new CopyOnWriteArrayList<>();
 
   TermAtATimeRetriever(IndexReader reader) throws IOException {
@@ -70,12 +76,7 @@ final class TermAtATimeRetriever {
     for (String field : List.of(IndexFields.TOKEN, IndexFields.GRAM, IndexFields.IDENTIFIER)) {
       fields.put(field, FieldStats.of(reader, field));
     }
-    int maxDoc = reader.maxDoc();
-    this.accumulators = ThreadLocal.withInitial(() -> {
-      Accumulator a = new Accumulator(maxDoc);
-      all.add(a);
-      return a;
-    });
+    this.maxDoc = reader.maxDoc();
   }
 
   private static int[] tokenCounts(IndexReader reader) throws IOException {
@@ -98,7 +99,7 @@ final class TermAtATimeRetriever {
   int[] top(List<Clause> clauses, int k, int worthPruning) throws IOException {
     List<WeightedTerm> terms = weigh(clauses);
     double[] left = weightLeft(terms);
-    Accumulator acc = accumulators.get();
+    Accumulator acc = take();
     try {
       int[] reachable = null;
       for (int i = 0; i < terms.size(); i++) {
@@ -119,7 +120,16 @@ final class TermAtATimeRetriever {
           : acc.top(reachable, reachable.length, k, tokenCounts);
     } finally {
       acc.clear();
+      idle.push(acc);
     }
+  }
+
+  private Accumulator take() {
+    Accumulator acc = idle.poll();
+    if (acc != null) return acc;
+    acc = new Accumulator(maxDoc);
+    all.add(acc);
+    return acc;
   }
 
   /** Postings walked and postings skipped to since the retriever opened: what retrieval costs, for benchmarks. */
@@ -233,7 +243,7 @@ final class TermAtATimeRetriever {
     }
   }
 
-  /** One thread's scores by document id, and the documents it touched (cleared after each query). */
+  /** One retrieval's scores by document id, and the documents it touched (cleared after each). */
   private static final class Accumulator {
     final float[] scores;
     int[] touched = new int[1024];
