@@ -76,6 +76,8 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final TermAtATimeRetriever retriever;
+  /** Null when the vocabulary is too large for it (the edit automaton is used then). */
+  private final OneEditSpellings oneEditSpellings;
   private final NameAnalyzer analyzer;
   private final EntityScorer scorer = new EntityScorer();
   /** A token's document frequency and the rarity it gives, computed once per token (the logs cost as much as the lookup). */
@@ -106,6 +108,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
     this.searcher = new IndexSearcher(reader);
     this.retriever = new TermAtATimeRetriever(reader);
+    this.oneEditSpellings = OneEditSpellings.of(reader, IndexFields.TOKEN);
     this.analyzer = analyzer;
     this.candidates = new AtomicReferenceArray<>(reader.maxDoc());
   }
@@ -368,20 +371,44 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   /**
    * The index's words within one edit of {@code word} (the {@link #FUZZY_EXPANSIONS} closest), each
    * boosted by its closeness, all with the highest document frequency among them: Lucene's own
-   * rewrite of a {@link FuzzyQuery}, so that a misspelling rarer than the right word does not outrank it.
+   * rewrite of a {@link FuzzyQuery}, so that a misspelling rarer than the right word does not outrank
+   * it; the words come from {@link OneEditSpellings}, which gives what the rewrite gives, or from the
+   * rewrite itself when the vocabulary is too large for that index.
    */
   private List<TermAtATimeRetriever.Clause> spellings(String word, float boost) throws IOException {
-    org.apache.lucene.search.Query rewritten = searcher.rewrite(new FuzzyQuery(new Term(IndexFields.TOKEN, word), 1, 0,
-        FUZZY_EXPANSIONS, true));
-    Map<Term, Float> expansions = new LinkedHashMap<>();
-    collectTerms(rewritten, 1f, expansions);
+    Map<String, Float> expansions = oneEditSpellings != null ? oneEditSpellings.of(word, FUZZY_EXPANSIONS)
+        : fuzzyQuerySpellings(word);
     int maxDf = 0;
-    for (Term t : expansions.keySet()) maxDf = Math.max(maxDf, reader.docFreq(t));
+    for (String t : expansions.keySet()) maxDf = Math.max(maxDf, docFreq(t));
     List<TermAtATimeRetriever.Clause> out = new ArrayList<>(expansions.size());
-    for (Map.Entry<Term, Float> e : expansions.entrySet()) {
-      out.add(new TermAtATimeRetriever.Clause(e.getKey(), boost * e.getValue(), maxDf));
+    for (Map.Entry<String, Float> e : expansions.entrySet()) {
+      out.add(new TermAtATimeRetriever.Clause(new Term(IndexFields.TOKEN, e.getKey()), boost * e.getValue(), maxDf));
     }
     return out;
+  }
+
+  /**
+   * The spellings of {@code word} as Lucene's {@link FuzzyQuery} rewrite gives them: what {@link
+   * OneEditSpellings} must agree with, and what is used when the vocabulary is too large for it.
+   */
+  Map<String, Float> fuzzyQuerySpellings(String word) throws IOException {
+    org.apache.lucene.search.Query rewritten = searcher.rewrite(new FuzzyQuery(new Term(IndexFields.TOKEN, word), 1, 0,
+        FUZZY_EXPANSIONS, true));
+    Map<Term, Float> terms = new LinkedHashMap<>();
+    collectTerms(rewritten, 1f, terms);
+    Map<String, Float> out = new LinkedHashMap<>();
+    terms.forEach((t, b) -> out.put(t.text(), b));
+    return out;
+  }
+
+  /** Whether the spelling index was built (tests: otherwise the comparison with the rewrite proves nothing). */
+  boolean hasOneEditSpellings() {
+    return oneEditSpellings != null;
+  }
+
+  /** {@link #spellings}' expansions of {@code word} (tests). */
+  Map<String, Float> oneEditSpellings(String word) throws IOException {
+    return oneEditSpellings != null ? oneEditSpellings.of(word, FUZZY_EXPANSIONS) : fuzzyQuerySpellings(word);
   }
 
   private static void collectTerms(org.apache.lucene.search.Query q, float boost, Map<Term, Float> out) {

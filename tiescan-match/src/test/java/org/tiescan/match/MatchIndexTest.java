@@ -207,6 +207,37 @@ class MatchIndexTest {
         .isGreaterThan(1000);
   }
 
+  /**
+   * The spelling index gives the words Lucene's FuzzyQuery rewrite gives, with the same closeness: for
+   * every word of every organisation name of the lists, and for each with a letter dropped, doubled
+   * or swapped with the next.
+   */
+  @Test
+  void oneEditSpellingsAreThoseOfLuceneFuzzyQuery() throws IOException {
+    assertThat(index.hasOneEditSpellings()).isTrue();
+    java.util.Random random = new java.util.Random(5);
+    java.util.Set<String> words = new java.util.TreeSet<>();
+    for (Entity e : ENTITIES) {
+      for (String name : e.values(Prop.NAME)) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^a-z]+")) if (w.length() >= 5) words.add(w);
+      }
+    }
+    int compared = 0;
+    int withSpellings = 0;
+    for (String w : words) {
+      int i = random.nextInt(w.length() - 1);
+      for (String q : List.of(w, w.substring(0, i) + w.substring(i + 1), w.substring(0, i + 1) + w.substring(i),
+          w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2))) {
+        Map<String, Float> lucene = index.fuzzyQuerySpellings(q);
+        assertThat(index.oneEditSpellings(q)).as(q).containsExactlyInAnyOrderEntriesOf(lucene);
+        compared++;
+        if (!lucene.isEmpty()) withSpellings++;
+      }
+    }
+    assertThat(compared).isGreaterThan(10_000);
+    assertThat(withSpellings).isGreaterThan(compared / 2);
+  }
+
   private static long pruned(String cost) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) lists added").matcher(cost);
     assertThat(m.find()).as(cost).isTrue();
