@@ -291,14 +291,17 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   private int[] retrieve(PreparedQuery pq, MatchOptions options) throws IOException {
-    int k = Math.max(CANDIDATES, options.limit() * 4);
-    return retriever.top(retrieval(pq), k);
+    return retriever.top(retrieval(pq), candidateCount(options));
+  }
+
+  private static int candidateCount(MatchOptions options) {
+    return Math.max(CANDIDATES, options.limit() * 4);
   }
 
   /** The documents retrieval yields, pruning lists of {@code worthPruning} postings or more: for tests of the pruning. */
   int[] retrieve(Query query, MatchOptions options, int worthPruning) throws IOException {
     PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
-    return retriever.top(retrieval(pq), Math.max(CANDIDATES, options.limit() * 4), worthPruning);
+    return retriever.top(retrieval(pq), candidateCount(options), worthPruning);
   }
 
   /**
@@ -376,8 +379,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
    * rewrite itself when the vocabulary is too large for that index.
    */
   private List<TermAtATimeRetriever.Clause> spellings(String word, float boost) throws IOException {
-    Map<String, Float> expansions = oneEditSpellings != null ? oneEditSpellings.of(word, FUZZY_EXPANSIONS)
-        : fuzzyQuerySpellings(word);
+    Map<String, Float> expansions = spellingsOf(word);
     int maxDf = 0;
     for (String t : expansions.keySet()) maxDf = Math.max(maxDf, docFreq(t));
     List<TermAtATimeRetriever.Clause> out = new ArrayList<>(expansions.size());
@@ -406,8 +408,8 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     return oneEditSpellings != null;
   }
 
-  /** {@link #spellings}' expansions of {@code word} (tests). */
-  Map<String, Float> oneEditSpellings(String word) throws IOException {
+  /** The expansions {@link #spellings} weighs: the closest words and their closeness (package-visible for tests). */
+  Map<String, Float> spellingsOf(String word) throws IOException {
     return oneEditSpellings != null ? oneEditSpellings.of(word, FUZZY_EXPANSIONS) : fuzzyQuerySpellings(word);
   }
 

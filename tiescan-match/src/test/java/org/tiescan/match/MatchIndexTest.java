@@ -229,7 +229,7 @@ class MatchIndexTest {
       for (String q : List.of(w, w.substring(0, i) + w.substring(i + 1), w.substring(0, i + 1) + w.substring(i),
           w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2))) {
         Map<String, Float> lucene = index.fuzzyQuerySpellings(q);
-        assertThat(index.oneEditSpellings(q)).as(q).containsExactlyInAnyOrderEntriesOf(lucene);
+        assertThat(index.spellingsOf(q)).as(q).containsExactlyInAnyOrderEntriesOf(lucene);
         compared++;
         if (!lucene.isEmpty()) withSpellings++;
       }
