@@ -17,12 +17,17 @@ import java.util.Map;
  */
 public final class OneEditWords {
   private final Map<String, String[]> byDeletion = new HashMap<>();
+  /** Code points of the shortest and the longest word: a word further than one from both has no neighbour. */
+  private int shortest = Integer.MAX_VALUE;
+  private int longest = -1;
 
   public OneEditWords(Collection<String> words) {
     Map<String, List<String>> filed = new HashMap<>();
     for (String w : words) {
       file(filed, w, w);
       int[] cps = w.codePoints().toArray();
+      shortest = Math.min(shortest, cps.length);
+      longest = Math.max(longest, cps.length);
       for (int i = 0; i < cps.length; i++) file(filed, deleteAt(cps, i), w);
     }
     filed.forEach((k, v) -> byDeletion.put(k, v.toArray(String[]::new)));
@@ -35,8 +40,12 @@ public final class OneEditWords {
 
   /** The words within one edit of {@code word}, with their distance to it (0: the word itself, or 1). */
   public Map<String, Integer> near(String word) {
-    int[] cps = word.codePoints().toArray();
     Map<String, Integer> found = new LinkedHashMap<>();
+    // a word of a length no word here is within one of has no neighbour; its deletions need not be
+    // made (each costs the word's length: a name of a million letters would take hours)
+    int length = word.codePointCount(0, word.length());
+    if (length > longest + 1 || length < shortest - 1) return found;
+    int[] cps = word.codePoints().toArray();
     addNear(cps, byDeletion.get(word), found);
     for (int i = 0; i < cps.length; i++) addNear(cps, byDeletion.get(deleteAt(cps, i)), found);
     return found;

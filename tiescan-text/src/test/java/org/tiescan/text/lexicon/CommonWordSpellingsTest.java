@@ -46,6 +46,15 @@ class CommonWordSpellingsTest {
     assertThat(CommonWordSpellings.oneEdit("limited", "limited")).isFalse();
   }
 
+  /** A name of 200,000 letters is looked up at once (its one-letter deletions would take minutes: a hang guard, not a speed target). */
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void aHugeWordHasNoCorrectionAndCostsNothing() {
+    String huge = "limited".repeat(30_000);
+    assertThat(LEXICON.commonWordMisspelt(huge)).isNull();
+    assertThat(LEXICON.commonWordMisspelt(huge.substring(1))).isNull();
+  }
+
   /** Every single interior edit of a common word leads back to it, unless it leads to another common word too. */
   @Test
   void randomInteriorTyposOfCommonWordsAreCorrectedOrLeftAmbiguous() {
