@@ -65,8 +65,13 @@ import org.tiescan.text.TokenKind;
 public final class MatchIndex implements Matcher, AutoCloseable {
   /** Candidates retrieved per query before scoring (more when a larger limit is asked). */
   static final int CANDIDATES = 100;
-  /** Prepared candidates kept in memory; the index never changes once open, so they never go stale. */
-  static final int CANDIDATE_CACHE = 100_000;
+  /**
+   * Prepared candidates kept in memory; the index never changes once open, so they never go stale.
+   * Few: at 1M entities 85 % of the candidates of 10,000 queries were prepared once only, and holding
+   * 100,000 (≈ 350 MB) cost more in garbage collection than it saved (p99 5.1 → 2.7 ms, batch +12 %
+   * with 20,000; docs/benchmarks.md, wave 7); a list of a few thousand entries is held whole.
+   */
+  static final int CANDIDATE_CACHE = 20_000;
   /** Version of the document layout; an index of another layout must be rebuilt. */
   private static final String FORMAT = "3";
   private static final String FORMAT_KEY = "tiescan.index.format";
@@ -75,6 +80,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final PostingLists postings;
   private final TermAtATimeRetriever retriever;
   /** Null when the vocabulary is too large for it (the edit automaton is used then). */
   private final OneEditSpellings oneEditSpellings;
@@ -83,7 +89,6 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   /** A token's document frequency and the rarity it gives, computed once per token (the logs cost as much as the lookup). */
   private record TokenStat(int docFreq, double rarity) {}
   private final Map<String, TokenStat> tokenStats = new ConcurrentHashMap<>();
-  private final Map<String, Integer> gramFreqs = new ConcurrentHashMap<>();
   /** Prepared candidates by document id (an array: a hash map's lookups cost more than the scoring they save). */
   private final AtomicReferenceArray<Candidate> candidates;
   private final AtomicInteger cached = new AtomicInteger();
@@ -107,7 +112,8 @@ public final class MatchIndex implements Matcher, AutoCloseable {
       refuse("was built with a different name analyzer (its normalisation changed)");
     }
     this.searcher = new IndexSearcher(reader);
-    this.retriever = new TermAtATimeRetriever(reader);
+    this.postings = PostingLists.read(reader);
+    this.retriever = new TermAtATimeRetriever(reader, postings);
     this.oneEditSpellings = OneEditSpellings.of(reader, IndexFields.TOKEN);
     this.analyzer = analyzer;
     this.candidates = new AtomicReferenceArray<>(reader.maxDoc());
@@ -243,6 +249,11 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     return retriever.cost();
   }
 
+  /** Postings held in memory for retrieval (4 bytes each), for benchmarks. */
+  public long postingsInMemory() {
+    return postings.postings();
+  }
+
   /** A pairwise comparer that weighs tokens by this index's rarities, as {@link #match} does. */
   public NameComparer comparer() {
     return new NameComparer(analyzer, rarity);
@@ -315,8 +326,8 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     // without bounds every candidate is aligned, so their bounds must be exact for the comparison
     double boundFloor = useBounds ? floor : Double.NEGATIVE_INFINITY;
     List<EntityScorer.Bounded> bounded = new ArrayList<>(docs.length);
-    for (int doc : docs) {
-      EntityScorer.Bounded b = scorer.bound(pq, candidate(doc), boundFloor);
+    for (Candidate c : candidates(docs)) {
+      EntityScorer.Bounded b = scorer.bound(pq, c, boundFloor);
       if (b != null) bounded.add(b);
     }
     bounded.sort(Comparator.comparingDouble((EntityScorer.Bounded b) -> -b.bound()));
@@ -425,33 +436,25 @@ public final class MatchIndex implements Matcher, AutoCloseable {
 
   /** Grams kept per name: the rarest few, for typos and words written together or apart. */
   static final int GRAMS_KEPT = 4;
-  /** A gram in more entries than this share says little of a name. */
-  static final double GRAM_COMMON = 0.005;
-
   /**
    * The rarest of a name's n-grams. The n-grams of common syllables ("^ob", "ing") are posting lists of
    * a large part of the index, and walking them was most of the retrieval time (docs/benchmarks.md,
    * issue 4); a typo spoils at most three grams, and the rare words and their one-edit spellings do
-   * most of the finding, so the 4 rarest in at most 0.5 % of the entries are enough.
+   * most of the finding, so the 4 rarest in at most 0.5 % of the entries ({@link PostingLists#gramCap})
+   * are enough.
    */
   private List<String> rarestGrams(Set<String> grams) {
-    long common = Math.max(1000, (long) (GRAM_COMMON * reader.numDocs()));
     List<String> kept = new ArrayList<>();
     for (String g : grams) {
-      if (gramFreq(g) <= common) kept.add(g);
+      if (gramFreq(g) > 0) kept.add(g);
     }
     kept.sort(Comparator.comparingInt(this::gramFreq));
     return kept.size() <= GRAMS_KEPT ? kept : kept.subList(0, GRAMS_KEPT);
   }
 
+  /** Entries with the gram; 0 also for a gram too common to be asked for. */
   private int gramFreq(String gram) {
-    return gramFreqs.computeIfAbsent(gram, k -> {
-      try {
-        return reader.docFreq(new Term(IndexFields.GRAM, gram));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return postings.docFreq(IndexFields.GRAM, gram);
   }
 
   /** Two adjacent words written together ("hik vision" → hikvision), when the index knows that word. */
@@ -494,18 +497,44 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     };
   }
 
-  private Candidate candidate(int docId) throws IOException {
-    Candidate known = candidates.get(docId);
-    if (known != null) return known;
-    Candidate c = load(docId);
+  /**
+   * The candidates of {@code docs}, in that order: those not in the cache read in ascending document
+   * order with one doc-values reader per segment (a reader per candidate, cloning its inputs, cost
+   * as much as decoding the record).
+   */
+  private Candidate[] candidates(int[] docs) throws IOException {
+    Candidate[] out = new Candidate[docs.length];
+    int[] missing = new int[docs.length];
+    int m = 0;
+    for (int i = 0; i < docs.length; i++) {
+      out[i] = candidates.get(docs[i]);
+      if (out[i] == null) missing[m++] = i;
+    }
+    if (m == 0) return out;
+    Integer[] order = new Integer[m];
+    for (int j = 0; j < m; j++) order[j] = missing[j];
+    Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = null;
+    BinaryDocValues values = null;
+    for (int i : order) {
+      int doc = docs[i];
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = DocValues.getBinary(leaf.reader(), IndexFields.SCORING);
+      }
+      out[i] = cache(doc, load(doc, values, doc - leaf.docBase));
+    }
+    return out;
+  }
+
+  private Candidate cache(int docId, Candidate c) {
     if (cached.get() < CANDIDATE_CACHE && candidates.compareAndSet(docId, null, c)) cached.incrementAndGet();
     return c;
   }
 
-  private Candidate load(int docId) throws IOException {
-    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(docId, reader.leaves()));
-    BinaryDocValues values = DocValues.getBinary(leaf.reader(), IndexFields.SCORING);
-    if (!values.advanceExact(docId - leaf.docBase)) {
+  private Candidate load(int docId, BinaryDocValues values, int leafDoc) throws IOException {
+    if (!values.advanceExact(leafDoc)) {
       throw new IllegalStateException("document " + docId + " of the match index has no scoring record: rebuild the index");
     }
     ScoringRecord r = ScoringRecord.decode(values.binaryValue());
@@ -537,14 +566,10 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private TokenStat tokenStat(String token) {
     TokenStat cached = tokenStats.get(token);
     if (cached != null) return cached;
-    try {
-      int df = reader.docFreq(new Term(IndexFields.TOKEN, token));
-      TokenStat stat = new TokenStat(df, TokenRarity.fromDocFreq(df, reader.numDocs(), RARITY_FLOOR));
-      if (tokenStats.size() < 1_000_000) tokenStats.put(token, stat);
-      return stat;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    int df = postings.docFreq(IndexFields.TOKEN, token);
+    TokenStat stat = new TokenStat(df, TokenRarity.fromDocFreq(df, reader.numDocs(), RARITY_FLOOR));
+    if (tokenStats.size() < 1_000_000) tokenStats.put(token, stat);
+    return stat;
   }
 
   @Override

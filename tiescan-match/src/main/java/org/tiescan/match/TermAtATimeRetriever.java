@@ -14,14 +14,13 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 
 /**
- * Candidate retrieval over the index's posting lists, a term at a time into one score array, with the
+ * Candidate retrieval over the index's posting lists ({@link PostingLists}, held as arrays), a term at
+ * a time into one table of scores, with the
  * ranking a Lucene BooleanQuery of the same boosted term clauses gives (BM25 without length norms,
  * since every field omits them: boost × idf × a constant of the field), ties going to the entry with
  * fewest name tokens, then to the lowest document id.
@@ -57,21 +56,21 @@ final class TermAtATimeRetriever {
   /** Slack on the bound, for float sums taken in another order: pruning must never drop a tie. */
   private static final float SLACK = 1e-4f;
 
-  private final List<LeafReaderContext> leaves;
+  private final PostingLists lists;
   /** Distinct name tokens per document: the tie-break. */
   private final int[] tokenCounts;
   private final Map<String, FieldStats> fields = new HashMap<>();
   private final int maxDoc;
   /**
-   * Score arrays not in use, taken for one retrieval and given back: as many exist as retrievals ever
+   * Score tables not in use, taken for one retrieval and given back: as many exist as retrievals ever
    * ran at once (a server's hundreds of request threads would each keep one if they were per thread).
    */
   private final ConcurrentLinkedDeque<Accumulator> idle = new ConcurrentLinkedDeque<>();
   /** Every accumulator, for {@link #cost} (counters shared between threads cost 7 % of a batch). */
   private final List<Accumulator> all = new CopyOnWriteArrayList<>();
 
-  TermAtATimeRetriever(IndexReader reader) throws IOException {
-    this.leaves = reader.leaves();
+  TermAtATimeRetriever(IndexReader reader, PostingLists lists) throws IOException {
+    this.lists = lists;
     this.tokenCounts = tokenCounts(reader);
     for (String field : List.of(IndexFields.TOKEN, IndexFields.GRAM, IndexFields.IDENTIFIER)) {
       fields.put(field, FieldStats.of(reader, field));
@@ -91,12 +90,12 @@ final class TermAtATimeRetriever {
   }
 
   /** The best {@code k} documents for the clauses (each scored on its own and summed), best first. */
-  int[] top(List<Clause> clauses, int k) throws IOException {
+  int[] top(List<Clause> clauses, int k) {
     return top(clauses, k, WORTH_PRUNING);
   }
 
   /** {@link #top(List, int)}, pruning only lists of at least {@code worthPruning} postings (for tests). */
-  int[] top(List<Clause> clauses, int k, int worthPruning) throws IOException {
+  int[] top(List<Clause> clauses, int k, int worthPruning) {
     List<WeightedTerm> terms = weigh(clauses);
     double[] left = weightLeft(terms);
     Accumulator acc = take();
@@ -111,10 +110,10 @@ final class TermAtATimeRetriever {
         }
         if (reachable == null) {
           walk(t, acc);
-        } else {
-          addTo(reachable, t, acc);
-          reachable = acc.stillReachable(reachable, k, left[i + 1]);
+          continue;
         }
+        addTo(reachable, t, acc);
+        reachable = acc.stillReachable(reachable, k, left[i + 1]);
       }
       return reachable == null ? acc.top(acc.touched, acc.size, k, tokenCounts)
           : acc.top(reachable, reachable.length, k, tokenCounts);
@@ -150,29 +149,18 @@ final class TermAtATimeRetriever {
         + " lists added to the reachable entries only, " + reached + " entries reached";
   }
 
-  /** A term with its weight and its posting list in each segment that has it. */
-  private record WeightedTerm(float weight, int docFreq, List<PostingsEnum> postings, int[] bases) {}
+  /** A term with its weight and its posting list (document ids, ascending). */
+  private record WeightedTerm(float weight, int docFreq, int[] docs) {}
 
-  private List<WeightedTerm> weigh(List<Clause> clauses) throws IOException {
+  private List<WeightedTerm> weigh(List<Clause> clauses) {
     List<WeightedTerm> out = new ArrayList<>(clauses.size());
     for (Clause c : clauses) {
       FieldStats stats = fields.get(c.term().field());
       if (stats == null) continue;
-      List<PostingsEnum> postings = new ArrayList<>(leaves.size());
-      int[] bases = new int[leaves.size()];
-      int df = 0;
-      for (LeafReaderContext leaf : leaves) {
-        Terms terms = leaf.reader().terms(c.term().field());
-        if (terms == null) continue;
-        TermsEnum te = terms.iterator();
-        if (!te.seekExact(c.term().bytes())) continue;
-        df += te.docFreq();
-        bases[postings.size()] = leaf.docBase;
-        postings.add(te.postings(null, PostingsEnum.NONE));
-      }
-      if (df == 0) continue;
-      float weight = c.boost() * stats.idf(c.docFreq() >= 0 ? c.docFreq() : df) * stats.tfNorm;
-      if (weight > 0f) out.add(new WeightedTerm(weight, df, postings, bases));
+      int[] docs = lists.docs(c.term().field(), c.term().text());
+      if (docs == null || docs.length == 0) continue;
+      float weight = c.boost() * stats.idf(c.docFreq() >= 0 ? c.docFreq() : docs.length) * stats.tfNorm;
+      if (weight > 0f) out.add(new WeightedTerm(weight, docs.length, docs));
     }
     // shortest lists first: the long ones, left to the end, are those pruning can skip (a stable sort:
     // equal lengths keep the query's order, so every entry's sum is taken in the same order)
@@ -187,8 +175,8 @@ final class TermAtATimeRetriever {
     return left;
   }
 
-  private void walk(WeightedTerm t, Accumulator acc) throws IOException {
-    for (int p = 0; p < t.postings.size(); p++) acc.addAll(t.postings.get(p), t.bases[p], t.weight);
+  private void walk(WeightedTerm t, Accumulator acc) {
+    acc.addAll(t.docs, t.weight);
     acc.walked += t.docFreq;
   }
 
@@ -197,28 +185,40 @@ final class TermAtATimeRetriever {
    * lists to each, or, when the lists are not much longer than {@code docs}, walking them and adding
    * to every entry already touched (the touched ones outside {@code docs} are never read again).
    */
-  private void addTo(int[] docs, WeightedTerm t, Accumulator acc) throws IOException {
+  private void addTo(int[] docs, WeightedTerm t, Accumulator acc) {
     acc.pruned++;
     if (t.docFreq <= (long) docs.length * WALK_RATIO) {
-      for (int p = 0; p < t.postings.size(); p++) acc.addToTouched(t.postings.get(p), t.bases[p], t.weight);
+      acc.addToTouched(t.docs, t.weight);
       acc.walked += t.docFreq;
       return;
     }
-    int i = 0;
-    for (int p = 0; p < t.postings.size() && i < docs.length; p++) {
-      PostingsEnum pe = t.postings.get(p);
-      int base = t.bases[p];
-      int end = p + 1 < t.postings.size() ? t.bases[p + 1] : Integer.MAX_VALUE;
-      while (i < docs.length && docs[i] < base) i++;
-      int d = -1;
-      for (; i < docs.length && docs[i] < end; i++) {
-        int target = docs[i] - base;
-        if (d < target) d = pe.advance(target);
-        if (d == DocIdSetIterator.NO_MORE_DOCS) break;
-        if (d == target) acc.scores[docs[i]] += t.weight;
-      }
+    int at = 0;
+    for (int doc : docs) {
+      at = gallop(t.docs, at, doc);
+      if (at == t.docs.length) break;
+      if (t.docs[at] == doc) acc.add(doc, t.weight);
     }
     acc.skippedTo += docs.length;
+  }
+
+  /** The first index from {@code from} on whose document is at least {@code target} (or the length): exponential, then binary search. */
+  static int gallop(int[] docs, int from, int target) {
+    int step = 1;
+    int hi = from;
+    while (hi < docs.length && docs[hi] < target) {
+      from = hi + 1;
+      hi += step;
+      step <<= 1;
+    }
+    hi = Math.min(hi, docs.length);
+    // docs[from - 1] < target <= docs[hi] (or hi is the length)
+    int lo = from;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (docs[mid] < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** What BM25 needs of a field: its document count and the constant a one-occurrence, norm-less term gets. */
@@ -243,9 +243,90 @@ final class TermAtATimeRetriever {
     }
   }
 
-  /** One retrieval's scores by document id, and the documents it touched (cleared after each). */
+  /**
+   * The entries at or above the k-th score with their scores and token counts side by side, ranked by
+   * a heap of their positions: highest score, then fewest tokens, then lowest id.
+   */
+  private static final class Ties {
+    private int[] docs;
+    private float[] scores;
+    private int[] tokens;
+    private int n;
+
+    Ties(int capacity) {
+      docs = new int[Math.max(1, capacity)];
+      scores = new float[docs.length];
+      tokens = new int[docs.length];
+    }
+
+    void add(int doc, float score, int tokenCount) {
+      if (n == docs.length) {
+        docs = Arrays.copyOf(docs, n * 2);
+        scores = Arrays.copyOf(scores, n * 2);
+        tokens = Arrays.copyOf(tokens, n * 2);
+      }
+      docs[n] = doc;
+      scores[n] = score;
+      tokens[n++] = tokenCount;
+    }
+
+    /** The best {@code k}, best first. */
+    int[] best(int k) {
+      int m = Math.min(k, n);
+      int[] heap = new int[m];
+      for (int i = 0; i < n; i++) {
+        if (i < m) {
+          heap[i] = i;
+          if (i == m - 1) for (int j = m / 2 - 1; j >= 0; j--) siftDown(heap, j, m);
+        } else if (better(i, heap[0])) {
+          heap[0] = i;
+          siftDown(heap, 0, m);
+        }
+      }
+      // the heap's root is its worst: take roots off from the end
+      int[] out = new int[m];
+      for (int end = m - 1; end >= 0; end--) {
+        out[end] = docs[heap[0]];
+        heap[0] = heap[end];
+        siftDown(heap, 0, end);
+      }
+      return out;
+    }
+
+    private boolean better(int a, int b) {
+      if (scores[a] != scores[b]) return scores[a] > scores[b];
+      if (tokens[a] != tokens[b]) return tokens[a] < tokens[b];
+      return docs[a] < docs[b];
+    }
+
+    /** A heap ordered by {@link #better}: the worst at the root. */
+    private void siftDown(int[] heap, int i, int size) {
+      while (true) {
+        int l = 2 * i + 1;
+        if (l >= size) return;
+        int worst = l;
+        if (l + 1 < size && better(heap[worst], heap[l + 1])) worst = l + 1;
+        if (!better(heap[i], heap[worst])) return;
+        int t = heap[i];
+        heap[i] = heap[worst];
+        heap[worst] = t;
+        i = worst;
+      }
+    }
+  }
+
+  /**
+   * One retrieval's scores by document id, and the documents it touched (cleared after each). The
+   * scores live in an open-addressing table sized to the entries touched (a few thousand: it stays in
+   * the core's cache), not in an array over all entries: at 1M entries that array was 4 MB, and each
+   * posting's add was a cache miss (docs/benchmarks.md, wave 7).
+   */
   private static final class Accumulator {
-    final float[] scores;
+    private static final int INITIAL_CAPACITY = 1 << 14;
+    /** Document id + 1 per slot (0: empty), and its score. */
+    private int[] keys = new int[INITIAL_CAPACITY];
+    private float[] values = new float[INITIAL_CAPACITY];
+    private int mask = INITIAL_CAPACITY - 1;
     int[] touched = new int[1024];
     int size;
     /** The highest score so far. */
@@ -261,31 +342,86 @@ final class TermAtATimeRetriever {
     final long[] marks;
 
     Accumulator(int maxDoc) {
-      scores = new float[maxDoc];
       marks = new long[(maxDoc >>> 6) + 1];
     }
 
-    void addAll(PostingsEnum postings, int base, float weight) throws IOException {
-      float[] s = scores;
-      float best = max;
-      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-        int doc = base + d;
-        float before = s[doc];
-        if (before == 0f) {
-          if (size == touched.length) touched = Arrays.copyOf(touched, size * 2);
-          touched[size++] = doc;
+    private int slot(int doc) {
+      return (doc * 0x9E3779B9) >>> 7 & mask;
+    }
+
+    /** The document's score, 0 when it is not touched. */
+    float score(int doc) {
+      int key = doc + 1;
+      for (int i = slot(doc); ; i = (i + 1) & mask) {
+        int k = keys[i];
+        if (k == key) return values[i];
+        if (k == 0) return 0f;
+      }
+    }
+
+    /** Adds to a touched document's score. */
+    void add(int doc, float weight) {
+      int key = doc + 1;
+      for (int i = slot(doc); ; i = (i + 1) & mask) {
+        if (keys[i] == key) {
+          values[i] += weight;
+          return;
         }
-        float after = before + weight;
-        s[doc] = after;
+      }
+    }
+
+    void addAll(int[] docs, float weight) {
+      float best = max;
+      for (int doc : docs) {
+        float after = addOrTouch(doc, weight);
         if (after > best) best = after;
       }
       max = best;
     }
 
-    void addToTouched(PostingsEnum postings, int base, float weight) throws IOException {
-      float[] s = scores;
-      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-        if (s[base + d] != 0f) s[base + d] += weight;
+    private float addOrTouch(int doc, float weight) {
+      int key = doc + 1;
+      for (int i = slot(doc); ; i = (i + 1) & mask) {
+        int k = keys[i];
+        if (k == key) return values[i] += weight;
+        if (k == 0) {
+          keys[i] = key;
+          values[i] = weight;
+          if (size == touched.length) touched = Arrays.copyOf(touched, size * 2);
+          touched[size++] = doc;
+          if (2 * size > keys.length) grow();
+          return weight;
+        }
+      }
+    }
+
+    /** Doubles the table (a query of only common words touches many entries). */
+    private void grow() {
+      int[] oldKeys = keys;
+      float[] oldValues = values;
+      keys = new int[oldKeys.length * 2];
+      values = new float[oldKeys.length * 2];
+      mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] == 0) continue;
+        int i = slot(oldKeys[j] - 1);
+        while (keys[i] != 0) i = (i + 1) & mask;
+        keys[i] = oldKeys[j];
+        values[i] = oldValues[j];
+      }
+    }
+
+    void addToTouched(int[] docs, float weight) {
+      for (int doc : docs) {
+        int key = doc + 1;
+        for (int i = slot(doc); ; i = (i + 1) & mask) {
+          int k = keys[i];
+          if (k == key) {
+            values[i] += weight;
+            break;
+          }
+          if (k == 0) break;
+        }
       }
     }
 
@@ -301,12 +437,16 @@ final class TermAtATimeRetriever {
     /** Those of {@code docs} still able to make the top {@code k} with {@code left} more to come. */
     int[] stillReachable(int[] docs, int k, double left) {
       if (docs.length <= k) return docs;
-      return filter(docs, docs.length, kth(docs, docs.length, k), left);
+      float kth = kth(docs, docs.length, k);
+      int m = 0;
+      int[] out = new int[docs.length];
+      for (int doc : docs) if (score(doc) + left >= kth - SLACK) out[m++] = doc;
+      return m == docs.length ? docs : Arrays.copyOf(out, m);
     }
 
     /**
-     * Those of {@code docs[0..n)} that {@code left} more can lift to {@code kth}, ascending: marked in a
-     * bit set and read back in order, cheaper than sorting them.
+     * Those of {@code docs[0..n)} (in no order) that {@code left} more can lift to {@code kth}, ascending:
+     * marked in a bit set and read back in order when they are many for their range, else sorted.
      */
     private int[] filter(int[] docs, int n, float kth, double left) {
       int m = 0;
@@ -314,13 +454,14 @@ final class TermAtATimeRetriever {
       int hi = -1;
       for (int i = 0; i < n; i++) {
         int doc = docs[i];
-        if (scores[doc] + left >= kth - SLACK) {
+        if (score(doc) + left >= kth - SLACK) {
           marks[doc >>> 6] |= 1L << doc;
           m++;
           lo = Math.min(lo, doc);
           hi = Math.max(hi, doc);
         }
       }
+      if (m < 64 || (long) m * 8 < (hi >>> 6) - (lo >>> 6)) return sortedMarked(docs, n, m);
       int[] out = new int[m];
       int j = 0;
       for (int w = lo >>> 6; j < m && w <= hi >>> 6; w++) {
@@ -334,14 +475,30 @@ final class TermAtATimeRetriever {
       return out;
     }
 
+    /** The marked documents of {@code docs[0..n)}, sorted (and their marks cleared). */
+    private int[] sortedMarked(int[] docs, int n, int m) {
+      int[] out = new int[m];
+      int j = 0;
+      for (int i = 0; i < n && j < m; i++) {
+        int doc = docs[i];
+        long bit = 1L << doc;
+        if ((marks[doc >>> 6] & bit) != 0) {
+          marks[doc >>> 6] &= ~bit;
+          out[j++] = doc;
+        }
+      }
+      Arrays.sort(out);
+      return out;
+    }
+
     /** The {@code k}-th highest score of {@code docs[0..n)}, or minus infinity when there are fewer. */
     private float kth(int[] docs, int n, int k) {
       if (n < k || k == 0) return Float.NEGATIVE_INFINITY;
       float[] heap = new float[k];
-      for (int i = 0; i < k; i++) heap[i] = scores[docs[i]];
+      for (int i = 0; i < k; i++) heap[i] = score(docs[i]);
       for (int i = k / 2 - 1; i >= 0; i--) siftDown(heap, i);
       for (int i = k; i < n; i++) {
-        float v = scores[docs[i]];
+        float v = score(docs[i]);
         if (v > heap[0]) {
           heap[0] = v;
           siftDown(heap, 0);
@@ -370,69 +527,33 @@ final class TermAtATimeRetriever {
      */
     int[] top(int[] docs, int n, int k, int[] tokenCounts) {
       float kth = kth(docs, n, k);
-      int[] ties = new int[Math.min(n, 2 * k)];
-      int m = 0;
+      Ties ties = new Ties(Math.min(n, 2 * k));
       for (int i = 0; i < n; i++) {
-        if (scores[docs[i]] >= kth) {
-          if (m == ties.length) ties = Arrays.copyOf(ties, m * 2);
-          ties[m++] = docs[i];
-        }
+        float score = score(docs[i]);
+        if (score >= kth) ties.add(docs[i], score, tokenCounts[docs[i]]);
       }
-      return rank(ties, m, k, tokenCounts);
-    }
-
-    private int[] rank(int[] docs, int n, int k, int[] tokenCounts) {
-      int m = Math.min(k, n);
-      int[] heap = new int[m];
-      for (int i = 0; i < n; i++) {
-        int doc = docs[i];
-        if (i < m) {
-          heap[i] = doc;
-          if (i == m - 1) buildHeap(heap, tokenCounts);
-        } else if (better(doc, heap[0], tokenCounts)) {
-          heap[0] = doc;
-          siftDown(heap, 0, m, tokenCounts);
-        }
-      }
-      // the heap's root is its worst: take roots off from the end
-      int[] out = new int[m];
-      for (int end = m - 1; end >= 0; end--) {
-        out[end] = heap[0];
-        heap[0] = heap[end];
-        siftDown(heap, 0, end, tokenCounts);
-      }
-      return out;
-    }
-
-    private boolean better(int a, int b, int[] tokenCounts) {
-      if (scores[a] != scores[b]) return scores[a] > scores[b];
-      if (tokenCounts[a] != tokenCounts[b]) return tokenCounts[a] < tokenCounts[b];
-      return a < b;
-    }
-
-    private void buildHeap(int[] heap, int[] tokenCounts) {
-      for (int i = heap.length / 2 - 1; i >= 0; i--) siftDown(heap, i, heap.length, tokenCounts);
-    }
-
-    /** A heap ordered by {@link #better}: the worst document at the root. */
-    private void siftDown(int[] heap, int i, int n, int[] tokenCounts) {
-      while (true) {
-        int l = 2 * i + 1;
-        if (l >= n) return;
-        int worst = l;
-        if (l + 1 < n && better(heap[worst], heap[l + 1], tokenCounts)) worst = l + 1;
-        if (!better(heap[i], heap[worst], tokenCounts)) return;
-        int t = heap[i];
-        heap[i] = heap[worst];
-        heap[worst] = t;
-        i = worst;
-      }
+      return ties.best(k);
     }
 
     void clear() {
       reached += size;
       retrievals++;
-      for (int i = 0; i < size; i++) scores[touched[i]] = 0f;
+      if (keys.length > 4 * INITIAL_CAPACITY) {
+        // a rare query of common words only: give the large table back
+        keys = new int[INITIAL_CAPACITY];
+        values = new float[INITIAL_CAPACITY];
+        mask = INITIAL_CAPACITY - 1;
+      } else if (size * 8L > keys.length) {
+        Arrays.fill(keys, 0);
+      } else {
+        for (int i = 0; i < size; i++) {
+          int at = slot(touched[i]);
+          while (keys[at] != 0) {
+            keys[at] = 0;
+            at = (at + 1) & mask;
+          }
+        }
+      }
       size = 0;
       max = 0f;
     }

@@ -88,7 +88,8 @@ public final class ScaleBenchmark {
     System.out.printf("analyzer start-up: %.3f s%n", analyzerTime.wallSeconds());
     Stopwatch openTime = Stopwatch.start();
     try (MatchIndex index = MatchIndex.open(dir, NameAnalyzers.standard())) {
-      System.out.printf("reopen: %.3f s, %d entities%n", openTime.wallSeconds(), index.size());
+      System.out.printf("reopen: %.3f s, %d entities, %d postings in memory (%.0f MB)%n", openTime.wallSeconds(),
+          index.size(), index.postingsInMemory(), index.postingsInMemory() * 4 / 1e6);
       latencyAndRecall(index, queries);
     }
     if (!screen) return null;

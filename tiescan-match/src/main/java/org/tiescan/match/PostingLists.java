@@ -1,0 +1,90 @@
+package org.tiescan.match;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The posting lists retrieval reads, decoded once when the index opens into arrays of document ids
+ * (ascending, across segments): name tokens, identifier keys, and the character n-grams rare enough
+ * to be asked for ({@link #gramCap}). Profiled at 1M entities, decoding Lucene's compressed blocks,
+ * seeking terms and cloning their inputs was a third of a batch match (docs/benchmarks.md, wave 7);
+ * the arrays cost 4 bytes a posting (≈ 55 MB at 1M entities) and are read in a fraction of a second.
+ * Lucene's files stay the store of record: this is a read-only copy, built again at every open.
+ */
+final class PostingLists {
+  /** Fields whose every list is kept. */
+  private static final List<String> WHOLE = List.of(IndexFields.TOKEN, IndexFields.IDENTIFIER);
+
+  private final Map<String, Map<String, int[]>> byField = new HashMap<>();
+  private long postings;
+
+  private PostingLists() {}
+
+  /**
+   * The most entries an n-gram may be in for retrieval to ask for it: a gram in more than 0.5 % of
+   * the entries (at least 1,000) says little of a name, and its list is long.
+   */
+  static long gramCap(int entries) {
+    return Math.max(1000, (long) (0.005 * entries));
+  }
+
+  static PostingLists read(IndexReader reader) throws IOException {
+    PostingLists lists = new PostingLists();
+    for (String field : WHOLE) lists.readField(reader, field, Long.MAX_VALUE);
+    lists.readField(reader, IndexFields.GRAM, gramCap(reader.numDocs()));
+    return lists;
+  }
+
+  private void readField(IndexReader reader, String field, long maxDocFreq) throws IOException {
+    Map<String, int[]> lists = new HashMap<>();
+    boolean oneSegment = reader.leaves().size() == 1;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(field);
+      if (terms == null) continue;
+      TermsEnum te = terms.iterator();
+      PostingsEnum pe = null;
+      for (BytesRef term = te.next(); term != null; term = te.next()) {
+        // the frequency across segments decides, as it does for retrieval
+        if (maxDocFreq < Long.MAX_VALUE
+            && (oneSegment ? te.docFreq() : reader.docFreq(new Term(field, term))) > maxDocFreq) continue;
+        String text = term.utf8ToString();
+        int[] before = lists.get(text);
+        int n = before == null ? 0 : before.length;
+        int[] docs = before == null ? new int[te.docFreq()] : Arrays.copyOf(before, n + te.docFreq());
+        pe = te.postings(pe, PostingsEnum.NONE);
+        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) docs[n++] = leaf.docBase + d;
+        lists.put(text, docs);
+        postings += te.docFreq();
+      }
+    }
+    byField.put(field, lists);
+  }
+
+  /** The entries with {@code text} in {@code field}, ascending; null when none (or when not kept). */
+  int[] docs(String field, String text) {
+    Map<String, int[]> lists = byField.get(field);
+    return lists == null ? null : lists.get(text);
+  }
+
+  /** How many entries have {@code text} in {@code field} (0 for a gram too common to be kept). */
+  int docFreq(String field, String text) {
+    int[] docs = docs(field, text);
+    return docs == null ? 0 : docs.length;
+  }
+
+  /** Postings held, for benchmarks (4 bytes each). */
+  long postings() {
+    return postings;
+  }
+}

@@ -1,0 +1,77 @@
+package org.tiescan.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+class PostingListsTest {
+  /**
+   * Lists spread over several segments come back as one ascending list of global document ids; a gram
+   * in more entries than {@link PostingLists#gramCap} is not kept, judged across segments (each
+   * segment alone holds fewer than the cap).
+   */
+  @Test
+  void listsJoinSegmentsAndDropGramsTooCommonToAskFor() throws IOException {
+    int entries = 3000;
+    List<Integer> hikvision = new ArrayList<>();
+    List<Integer> dahua = new ArrayList<>();
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      IndexWriterConfig config = new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+      try (IndexWriter writer = new IndexWriter(dir, config)) {
+        for (int doc = 0; doc < entries; doc++) {
+          Document d = new Document();
+          boolean isHikvision = doc % 7 == 3;
+          (isHikvision ? hikvision : dahua).add(doc);
+          d.add(new StringField(IndexFields.TOKEN, isHikvision ? "hikvision" : "dahua", Field.Store.NO));
+          // "^co" is in every entry (too common), "vis" only in the Hikvision ones
+          d.add(new StringField(IndexFields.GRAM, "^co", Field.Store.NO));
+          if (isHikvision) d.add(new StringField(IndexFields.GRAM, "vis", Field.Store.NO));
+          writer.addDocument(d);
+          if (doc % 1000 == 999) writer.commit();
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertThat(reader.leaves()).hasSizeGreaterThan(1);
+        PostingLists lists = PostingLists.read(reader);
+        assertThat(lists.docs(IndexFields.TOKEN, "hikvision")).containsExactly(ints(hikvision));
+        assertThat(lists.docs(IndexFields.TOKEN, "dahua")).containsExactly(ints(dahua));
+        assertThat(lists.docs(IndexFields.GRAM, "vis")).containsExactly(ints(hikvision));
+        assertThat(PostingLists.gramCap(entries)).isLessThan(entries);
+        assertThat(lists.docs(IndexFields.GRAM, "^co")).as("in every entry, more than the cap").isNull();
+        assertThat(lists.docFreq(IndexFields.GRAM, "^co")).isZero();
+        assertThat(lists.docFreq(IndexFields.TOKEN, "huawei")).isZero();
+        assertThat(lists.postings()).isEqualTo(entries + hikvision.size());
+      }
+    }
+  }
+
+  private static int[] ints(List<Integer> values) {
+    return values.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Galloping finds what a linear scan finds, from any starting point. */
+  @Test
+  void gallopFindsTheFirstDocumentAtOrAfterTheTarget() {
+    Random random = new Random(11);
+    for (int round = 0; round < 2000; round++) {
+      int[] docs = random.ints(random.nextInt(300), 0, 5000).distinct().sorted().toArray();
+      int from = docs.length == 0 ? 0 : random.nextInt(docs.length + 1);
+      int target = random.nextInt(5200);
+      int expected = from;
+      while (expected < docs.length && docs[expected] < target) expected++;
+      assertThat(TermAtATimeRetriever.gallop(docs, from, target)).isEqualTo(expected);
+    }
+  }
+}
