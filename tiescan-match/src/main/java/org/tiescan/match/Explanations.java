@@ -82,7 +82,7 @@ final class Explanations {
       case ALTERNATIVE -> "known equivalent";
       case COMPOUND -> compoundHow(q, c, l);
       case ACRONYM -> "initials";
-      case FUZZY -> String.format(Locale.ROOT, "spelling variant, %.0f%% similar", 100 * l.sim());
+      case FUZZY -> "spelling variant, " + fixed(100 * l.sim(), 0) + "% similar";
     };
     return left + " ↔ " + right + " (" + how + (vias.isEmpty() ? "" : "; via " + String.join(", ", vias)) + ")";
   }
@@ -97,7 +97,7 @@ final class Explanations {
     for (int i = querySingle ? l.cFrom() : l.qFrom(); i < (querySingle ? l.cTo() : l.qTo()); i++) joined.append(runSide.text(i));
     if (single.text(one).equals(joined.toString())) return "same letters written together";
     if (l.sim() < NameScorer.SIM_COMPOUND) {
-      return String.format(Locale.ROOT, "written together, spelling variant, %.0f%% similar", 100 * l.sim());
+      return "written together, spelling variant, " + fixed(100 * l.sim(), 0) + "% similar";
     }
     for (String alt : single.token(one).alternatives()) {
       if (alt.indexOf(' ') > 0) return "known form of " + single.text(one) + ": " + alt;
@@ -177,7 +177,7 @@ final class Explanations {
       out.append("no name or identifier evidence");
     }
     if (country != null && country.name().equals("country.mismatch")) out.append("; ").append(country.detail());
-    return out.append("; score ").append(String.format(Locale.ROOT, "%.2f", score)).toString();
+    return out.append("; score ").append(fixed(score, 2)).toString();
   }
 
   private static String agreement(NameScore ns) {
@@ -190,8 +190,18 @@ final class Explanations {
       else other++;
     }
     String core = ns.distinctiveMode() ? "distinctive tokens" : "tokens";
-    return String.format(Locale.ROOT, "%d same words, %d matched through a transformation; %s agree %.0f%%",
-        exact, other, core, 100 * ns.core());
+    return exact + " same words, " + other + " matched through a transformation; " + core + " agree "
+        + fixed(100 * ns.core(), 0) + "%";
+  }
+
+  /**
+   * {@code v} with {@code decimals} decimals, as {@code String.format(Locale.ROOT, "%.Nf", v)} writes it
+   * (its shortest decimal form, rounded half up), without parsing a format per call: formatting was
+   * half the cost of explaining a result (docs/benchmarks.md, wave 7).
+   */
+  static String fixed(double v, int decimals) {
+    if (!Double.isFinite(v)) return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    return new java.math.BigDecimal(Double.toString(v)).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
   static double round(double v) {

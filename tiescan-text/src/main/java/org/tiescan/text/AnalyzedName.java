@@ -1,5 +1,7 @@
 package org.tiescan.text;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,9 +19,12 @@ public record AnalyzedName(String original, String script, List<NameToken> token
 
   /** Tokens that count for matching: everything but legal forms and stop words. */
   public List<NameToken> matchTokens() {
-    return tokens.stream()
-        .filter(t -> t.kind() != TokenKind.LEGAL_FORM && t.kind() != TokenKind.STOPWORD)
-        .toList();
+    // a loop, not a stream: this runs for every candidate prepared (a million per 10,000 names at 1M entities)
+    List<NameToken> out = new ArrayList<>(tokens.size());
+    for (NameToken t : tokens) {
+      if (t.kind() != TokenKind.LEGAL_FORM && t.kind() != TokenKind.STOPWORD) out.add(t);
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** The matching tokens joined by spaces: a compact normalised form for display and exact lookups. */
