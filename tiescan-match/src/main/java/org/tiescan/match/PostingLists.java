@@ -83,6 +83,12 @@ final class PostingLists {
     return docs == null ? 0 : docs.length;
   }
 
+  /** Every list of {@code field} that is kept, with its term. */
+  void forEach(String field, java.util.function.BiConsumer<String, int[]> action) {
+    Map<String, int[]> lists = byField.get(field);
+    if (lists != null) lists.forEach(action);
+  }
+
   /** Postings held, for benchmarks (4 bytes each). */
   long postings() {
     return postings;
