@@ -89,9 +89,9 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   /** A token's document frequency and the rarity it gives, computed once per token (the logs cost as much as the lookup). */
   private record TokenStat(int docFreq, double rarity) {}
   /**
-   * Every word of the index with its statistics, computed when the index opens and never changed (so
-   * read without locks: a concurrent map filled as words were met was 10 % of a batch match at 1M
-   * entities); a word the index does not have has document frequency 0.
+   * Every word of the index with its statistics, computed when the index opens and never changed, so
+   * read without locks and never growing while names are matched; a word the index does not have has
+   * document frequency 0.
    */
   private final Map<String, TokenStat> tokenStats;
   private final TokenStat unknownToken;

@@ -20,10 +20,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 
 /**
  * Candidate retrieval over the index's posting lists ({@link PostingLists}, held as arrays), a term at
- * a time into one table of scores, with the
- * ranking a Lucene BooleanQuery of the same boosted term clauses gives (BM25 without length norms,
- * since every field omits them: boost × idf × a constant of the field), ties going to the entry with
- * fewest name tokens, then to the lowest document id.
+ * a time into one table of scores, with the ranking a Lucene BooleanQuery of the same boosted term
+ * clauses gives (BM25 without length norms, since every field omits them: boost × idf × a constant of
+ * the field), ties going to the entry with fewest name tokens, then to the lowest document id.
  *
  * <p>Terms are walked shortest list first. Once the weight of the terms left cannot lift an entry the
  * query has not reached yet above the {@code k}-th best score so far, those terms only add to the
