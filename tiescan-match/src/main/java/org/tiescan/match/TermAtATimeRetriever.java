@@ -114,7 +114,7 @@ final class TermAtATimeRetriever {
         addTo(reachable, t, acc);
         reachable = acc.stillReachable(reachable, k, left[i + 1]);
       }
-      return reachable == null ? acc.top(acc.touched, acc.size, k, tokenCounts)
+      return reachable == null ? acc.top(null, acc.size, k, tokenCounts)
           : acc.top(reachable, reachable.length, k, tokenCounts);
     } finally {
       acc.clear();
@@ -180,24 +180,26 @@ final class TermAtATimeRetriever {
   }
 
   /**
-   * Adds the term's weight to those of {@code docs} (ascending) that have it: skipping through its
-   * lists to each, or, when the lists are not much longer than {@code docs}, walking them and adding
-   * to every entry already touched (the touched ones outside {@code docs} are never read again).
+   * Adds the term's weight to those of the {@code reachable} entries (local ids in ascending document
+   * order) that have it: skipping through its list to each, or, when the list is not much longer than
+   * them, walking it and adding to every entry already touched (the touched ones that are not reachable
+   * are never read again).
    */
-  private void addTo(int[] docs, WeightedTerm t, Accumulator acc) {
+  private void addTo(int[] reachable, WeightedTerm t, Accumulator acc) {
     acc.pruned++;
-    if (t.docFreq <= (long) docs.length * WALK_RATIO) {
+    if (t.docFreq <= (long) reachable.length * WALK_RATIO) {
       acc.addToTouched(t.docs, t.weight);
       acc.walked += t.docFreq;
       return;
     }
     int at = 0;
-    for (int doc : docs) {
+    for (int local : reachable) {
+      int doc = acc.touched[local];
       at = gallop(t.docs, at, doc);
       if (at == t.docs.length) break;
-      if (t.docs[at] == doc) acc.add(doc, t.weight);
+      if (t.docs[at] == doc) acc.scores[local] += t.weight;
     }
-    acc.skippedTo += docs.length;
+    acc.skippedTo += reachable.length;
   }
 
   /** The first index from {@code from} on whose document is at least {@code target} (or the length): exponential, then binary search. */
@@ -315,18 +317,22 @@ final class TermAtATimeRetriever {
   }
 
   /**
-   * One retrieval's scores by document id, and the documents it touched (cleared after each). The
-   * scores live in an open-addressing table sized to the entries touched (a few thousand: it stays in
-   * the core's cache), not in an array over all entries: at 1M entries that array was 4 MB, and each
-   * posting's add was a cache miss (docs/benchmarks.md, wave 7).
+   * One retrieval's scores: each document it touched gets the next local id, and its score sits at that
+   * id in a dense array, so that finding the k-th score, the reachable entries and the best ones are
+   * passes over arrays. Documents find their local id in an open-addressing table sized to the entries
+   * touched (a few thousand: it stays in the core's cache), not in an array over all entries: at 1M
+   * entries that array was 4 MB and each posting's add a cache miss (docs/benchmarks.md, wave 7).
+   * Cleared after each retrieval.
    */
   private static final class Accumulator {
     private static final int INITIAL_CAPACITY = 1 << 14;
-    /** Document id + 1 per slot (0: empty), and its score. */
+    /** Document id + 1 per slot (0: empty), and the document's local id. */
     private int[] keys = new int[INITIAL_CAPACITY];
-    private float[] values = new float[INITIAL_CAPACITY];
+    private int[] locals = new int[INITIAL_CAPACITY];
     private int mask = INITIAL_CAPACITY - 1;
+    /** Document and score by local id. */
     int[] touched = new int[1024];
+    float[] scores = new float[1024];
     int size;
     /** The highest score so far. */
     float max;
@@ -337,7 +343,7 @@ final class TermAtATimeRetriever {
     long reached;
     long retrievals;
 
-    /** Scratch bits for {@link #filter}, all clear between calls. */
+    /** Scratch bits for {@link #reachable}, all clear between calls. */
     final long[] marks;
 
     Accumulator(int maxDoc) {
@@ -348,119 +354,93 @@ final class TermAtATimeRetriever {
       return (doc * 0x9E3779B9) >>> 7 & mask;
     }
 
-    /** The document's score, 0 when it is not touched. */
-    float score(int doc) {
+    /** The document's local id, or -1 when it is not touched. */
+    private int local(int doc) {
       int key = doc + 1;
       for (int i = slot(doc); ; i = (i + 1) & mask) {
         int k = keys[i];
-        if (k == key) return values[i];
-        if (k == 0) return 0f;
-      }
-    }
-
-    /** Adds to a touched document's score. */
-    void add(int doc, float weight) {
-      int key = doc + 1;
-      for (int i = slot(doc); ; i = (i + 1) & mask) {
-        if (keys[i] == key) {
-          values[i] += weight;
-          return;
-        }
+        if (k == key) return locals[i];
+        if (k == 0) return -1;
       }
     }
 
     void addAll(int[] docs, float weight) {
       float best = max;
       for (int doc : docs) {
-        float after = addOrTouch(doc, weight);
+        int local = localOrTouch(doc); // first: touching may replace the scores array
+        float after = scores[local] += weight;
         if (after > best) best = after;
       }
       max = best;
     }
 
-    private float addOrTouch(int doc, float weight) {
+    private int localOrTouch(int doc) {
       int key = doc + 1;
       for (int i = slot(doc); ; i = (i + 1) & mask) {
         int k = keys[i];
-        if (k == key) return values[i] += weight;
+        if (k == key) return locals[i];
         if (k == 0) {
           keys[i] = key;
-          values[i] = weight;
-          if (size == touched.length) touched = Arrays.copyOf(touched, size * 2);
-          touched[size++] = doc;
-          if (2 * size > keys.length) grow();
-          return weight;
+          locals[i] = size;
+          if (size == touched.length) {
+            touched = Arrays.copyOf(touched, size * 2);
+            scores = Arrays.copyOf(scores, size * 2);
+          }
+          touched[size] = doc;
+          scores[size] = 0f;
+          if (2 * ++size > keys.length) grow();
+          return size - 1;
         }
       }
     }
 
     /** Doubles the table (a query of only common words touches many entries). */
     private void grow() {
-      int[] oldKeys = keys;
-      float[] oldValues = values;
-      keys = new int[oldKeys.length * 2];
-      values = new float[oldKeys.length * 2];
+      keys = new int[keys.length * 2];
+      locals = new int[keys.length];
       mask = keys.length - 1;
-      for (int j = 0; j < oldKeys.length; j++) {
-        if (oldKeys[j] == 0) continue;
-        int i = slot(oldKeys[j] - 1);
+      for (int local = 0; local < size; local++) {
+        int i = slot(touched[local]);
         while (keys[i] != 0) i = (i + 1) & mask;
-        keys[i] = oldKeys[j];
-        values[i] = oldValues[j];
+        keys[i] = touched[local] + 1;
+        locals[i] = local;
       }
     }
 
     void addToTouched(int[] docs, float weight) {
       for (int doc : docs) {
-        int key = doc + 1;
-        for (int i = slot(doc); ; i = (i + 1) & mask) {
-          int k = keys[i];
-          if (k == key) {
-            values[i] += weight;
-            break;
-          }
-          if (k == 0) break;
-        }
+        int local = local(doc);
+        if (local >= 0) scores[local] += weight;
       }
     }
 
     /**
-     * The touched documents that {@code left} more can still bring into the top {@code k}, ascending;
-     * null while {@code left} could still bring an untouched one there.
+     * The touched entries that {@code left} more can still bring into the top {@code k}, as local ids
+     * in ascending document order; null while {@code left} could still bring an untouched one there.
      */
     int[] reachable(int k, double left) {
-      float kth = kth(touched, size, k);
-      return left < kth - SLACK ? filter(touched, size, kth, left) : null;
-    }
-
-    /** Those of {@code docs} still able to make the top {@code k} with {@code left} more to come. */
-    int[] stillReachable(int[] docs, int k, double left) {
-      if (docs.length <= k) return docs;
-      float kth = kth(docs, docs.length, k);
-      int m = 0;
-      int[] out = new int[docs.length];
-      for (int doc : docs) if (score(doc) + left >= kth - SLACK) out[m++] = doc;
-      return m == docs.length ? docs : Arrays.copyOf(out, m);
-    }
-
-    /**
-     * Those of {@code docs[0..n)} (in no order) that {@code left} more can lift to {@code kth}, ascending:
-     * marked in a bit set and read back in order when they are many for their range, else sorted.
-     */
-    private int[] filter(int[] docs, int n, float kth, double left) {
+      float kth = kth(null, size, k);
+      if (left >= kth - SLACK) return null;
+      // marked in a bit set and read back in document order when they are many for their range, else sorted
       int m = 0;
       int lo = Integer.MAX_VALUE;
       int hi = -1;
-      for (int i = 0; i < n; i++) {
-        int doc = docs[i];
-        if (score(doc) + left >= kth - SLACK) {
+      for (int local = 0; local < size; local++) {
+        if (scores[local] + left >= kth - SLACK) {
+          int doc = touched[local];
           marks[doc >>> 6] |= 1L << doc;
           m++;
           lo = Math.min(lo, doc);
           hi = Math.max(hi, doc);
         }
       }
-      if (m < 64 || (long) m * 8 < (hi >>> 6) - (lo >>> 6)) return sortedMarked(docs, n, m);
+      int[] docs = m < 64 || (long) m * 8 < (hi >>> 6) - (lo >>> 6) ? sortedMarked(m) : marked(m, lo, hi);
+      for (int j = 0; j < m; j++) docs[j] = local(docs[j]);
+      return docs;
+    }
+
+    /** The marked documents, ascending, read from the bit set (and their marks cleared). */
+    private int[] marked(int m, int lo, int hi) {
       int[] out = new int[m];
       int j = 0;
       for (int w = lo >>> 6; j < m && w <= hi >>> 6; w++) {
@@ -474,12 +454,12 @@ final class TermAtATimeRetriever {
       return out;
     }
 
-    /** The marked documents of {@code docs[0..n)}, sorted (and their marks cleared). */
-    private int[] sortedMarked(int[] docs, int n, int m) {
+    /** The marked documents, sorted (and their marks cleared). */
+    private int[] sortedMarked(int m) {
       int[] out = new int[m];
       int j = 0;
-      for (int i = 0; i < n && j < m; i++) {
-        int doc = docs[i];
+      for (int local = 0; local < size && j < m; local++) {
+        int doc = touched[local];
         long bit = 1L << doc;
         if ((marks[doc >>> 6] & bit) != 0) {
           marks[doc >>> 6] &= ~bit;
@@ -490,14 +470,27 @@ final class TermAtATimeRetriever {
       return out;
     }
 
-    /** The {@code k}-th highest score of {@code docs[0..n)}, or minus infinity when there are fewer. */
-    private float kth(int[] docs, int n, int k) {
+    /** Those of {@code reachable} (local ids) still able to make the top {@code k} with {@code left} more to come. */
+    int[] stillReachable(int[] reachable, int k, double left) {
+      if (reachable.length <= k) return reachable;
+      float kth = kth(reachable, reachable.length, k);
+      int m = 0;
+      int[] out = new int[reachable.length];
+      for (int local : reachable) if (scores[local] + left >= kth - SLACK) out[m++] = local;
+      return m == reachable.length ? reachable : Arrays.copyOf(out, m);
+    }
+
+    /**
+     * The {@code k}-th highest score of the first {@code n} of {@code locals} (of the first {@code n}
+     * local ids when null), or minus infinity when there are fewer.
+     */
+    private float kth(int[] locals, int n, int k) {
       if (n < k || k == 0) return Float.NEGATIVE_INFINITY;
       float[] heap = new float[k];
-      for (int i = 0; i < k; i++) heap[i] = score(docs[i]);
+      for (int i = 0; i < k; i++) heap[i] = scores[locals == null ? i : locals[i]];
       for (int i = k / 2 - 1; i >= 0; i--) siftDown(heap, i);
       for (int i = k; i < n; i++) {
-        float v = score(docs[i]);
+        float v = scores[locals == null ? i : locals[i]];
         if (v > heap[0]) {
           heap[0] = v;
           siftDown(heap, 0);
@@ -521,15 +514,16 @@ final class TermAtATimeRetriever {
     }
 
     /**
-     * The best {@code k} of {@code docs[0..n)}, best first: highest score, then fewest tokens, then
-     * lowest id. Only those scoring at least the k-th score are ranked in full.
+     * The best {@code k} of the first {@code n} of {@code locals} (of all touched when null), best first:
+     * highest score, then fewest tokens, then lowest id. Only those scoring at least the k-th score are
+     * ranked in full.
      */
-    int[] top(int[] docs, int n, int k, int[] tokenCounts) {
-      float kth = kth(docs, n, k);
+    int[] top(int[] locals, int n, int k, int[] tokenCounts) {
+      float kth = kth(locals, n, k);
       Ties ties = new Ties(Math.min(n, 2 * k));
       for (int i = 0; i < n; i++) {
-        float score = score(docs[i]);
-        if (score >= kth) ties.add(docs[i], score, tokenCounts[docs[i]]);
+        int local = locals == null ? i : locals[i];
+        if (scores[local] >= kth) ties.add(touched[local], scores[local], tokenCounts[touched[local]]);
       }
       return ties.best(k);
     }
@@ -538,10 +532,12 @@ final class TermAtATimeRetriever {
       reached += size;
       retrievals++;
       if (keys.length > 4 * INITIAL_CAPACITY) {
-        // a rare query of common words only: give the large table back
+        // a rare query of common words only: give the large tables back
         keys = new int[INITIAL_CAPACITY];
-        values = new float[INITIAL_CAPACITY];
+        locals = new int[INITIAL_CAPACITY];
         mask = INITIAL_CAPACITY - 1;
+        touched = new int[1024];
+        scores = new float[1024];
       } else if (size * 8L > keys.length) {
         Arrays.fill(keys, 0);
       } else {

@@ -15,7 +15,13 @@ public final class PreparedName {
   private final NameToken[] tokens;
   private final String[][] forms;
   private final String[][] compactForms;
-  private final double[] rarity;
+  /**
+   * Token rarities, looked up on first use: a candidate whose query-side bound already falls short never
+   * needs its own, and the lookups were a tenth of a batch match at 1M entities (docs/benchmarks.md,
+   * wave 7). Computed at most a few times when threads race, always to the same values.
+   */
+  private volatile double[] rarity;
+  private final TokenRarity rarities;
   private final long[] letters;
   private final long[] bigrams;
   private final long[] formBits;
@@ -74,7 +80,7 @@ public final class PreparedName {
     this.tokens = match.toArray(NameToken[]::new);
     this.forms = new String[tokens.length][];
     this.compactForms = new String[tokens.length][];
-    this.rarity = new double[tokens.length];
+    this.rarities = rarities;
     this.letters = new long[tokens.length];
     this.bigrams = new long[tokens.length];
     this.formBits = new long[tokens.length];
@@ -90,7 +96,6 @@ public final class PreparedName {
     for (int i = 0; i < tokens.length; i++) {
       forms[i] = formsOf(tokens[i]);
       compactForms[i] = compact(forms[i]);
-      rarity[i] = rarities.of(tokens[i].text());
       letters[i] = letterSet(tokens[i].text());
       bigrams[i] = bigramSet(tokens[i].text());
       for (String f : forms[i]) formBits[i] |= 1L << (f.hashCode() & 63);
@@ -387,7 +392,15 @@ public final class PreparedName {
   public String text(int i) { return tokens[i].text(); }
   public String[] forms(int i) { return forms[i]; }
   public TokenKind kind(int i) { return tokens[i].kind(); }
-  public double rarity(int i) { return rarity[i]; }
+  public double rarity(int i) {
+    double[] r = rarity;
+    if (r == null) {
+      r = new double[tokens.length];
+      for (int t = 0; t < tokens.length; t++) r[t] = rarities.of(tokens[t].text());
+      rarity = r;
+    }
+    return r[i];
+  }
   public boolean hasDistinctive() { return hasDistinctive; }
   /** Whether a distinctive word (not only a number) is among the tokens. */
   public boolean hasDistinctiveWord() { return hasDistinctiveWord; }
