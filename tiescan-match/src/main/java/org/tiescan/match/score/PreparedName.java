@@ -40,8 +40,11 @@ public final class PreparedName {
   private final boolean hasModifier;
   /** Texts and alternatives of the legal-form tokens, which do not take part in matching. */
   private final String[] legalForms;
-  /** runs[i][m]: tokens i..i+m+1 written together, for compound matching; null past the end. */
-  private final String[][] runs;
+  /**
+   * runs[i][m]: tokens i..i+m+1 written together, for compound matching; null past the end. Built on
+   * first use: only aligning needs them, and most candidates are never aligned.
+   */
+  private volatile String[][] runs;
   /** Tokens that are the initials of a run of the name's other words ("… Astronautics (BUAA)"). */
   private final boolean[] ownAcronym;
   /** wordFrom[i]..wordTo[i]: the tokens translated from the same word as token i (研究院 → research institute). */
@@ -122,13 +125,6 @@ public final class PreparedName {
     this.hasDistinctiveWord = word;
     this.hasModifier = modifier;
     this.legalForms = legalForms(analyzed);
-    this.runs = new String[tokens.length][NameScorer.MAX_COMPOUND - 1];
-    for (int i = 0; i < tokens.length; i++) {
-      StringBuilder joined = new StringBuilder(tokens[i].text());
-      for (int m = 0; m < NameScorer.MAX_COMPOUND - 1 && i + m + 1 < tokens.length; m++) {
-        runs[i][m] = joined.append(tokens[i + m + 1].text()).toString();
-      }
-    }
     this.wordFrom = new int[tokens.length];
     this.wordTo = new int[tokens.length];
     for (int i = 0; i < tokens.length; ) {
@@ -413,7 +409,22 @@ public final class PreparedName {
   long formBits(int i) { return formBits[i]; }
   String[] legalForms() { return legalForms; }
   /** Tokens {@code from..from+count-1} written together ({@code count} from 2 to {@link NameScorer#MAX_COMPOUND}), or null. */
-  String run(int from, int count) { return runs[from][count - 2]; }
+  String run(int from, int count) {
+    String[][] r = runs;
+    if (r == null) runs = r = runs();
+    return r[from][count - 2];
+  }
+
+  private String[][] runs() {
+    String[][] r = new String[tokens.length][NameScorer.MAX_COMPOUND - 1];
+    for (int i = 0; i < tokens.length; i++) {
+      StringBuilder joined = new StringBuilder(tokens[i].text());
+      for (int m = 0; m < NameScorer.MAX_COMPOUND - 1 && i + m + 1 < tokens.length; m++) {
+        r[i][m] = joined.append(tokens[i + m + 1].text()).toString();
+      }
+    }
+    return r;
+  }
   boolean hasDigit(int i) { return digits[i]; }
   /** Whether token {@code i} is the initials of a run of this name's other words. */
   boolean isOwnAcronym(int i) { return ownAcronym[i]; }
