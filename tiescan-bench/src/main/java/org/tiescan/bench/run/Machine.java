@@ -10,9 +10,12 @@ final class Machine {
 
   static String describe() {
     Runtime rt = Runtime.getRuntime();
-    return String.format("%d cores, max heap %d MB, %s %s (%s), load average %.2f",
+    // the collector changes the numbers by up to a third (docs/benchmarks.md, wave 7): say which ran
+    String collectors = String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+    return String.format("%d cores, max heap %d MB, %s %s (%s), collectors %s, load average %.2f",
         rt.availableProcessors(), rt.maxMemory() >> 20, System.getProperty("java.vm.name"),
-        System.getProperty("java.version"), System.getProperty("os.name"), load());
+        System.getProperty("java.version"), System.getProperty("os.name"), collectors, load());
   }
 
   static double load() {
