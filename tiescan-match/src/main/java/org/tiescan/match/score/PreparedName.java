@@ -329,6 +329,10 @@ public final class PreparedName {
    * construction corps") without spaces and function words, to meet adjacent tokens joined together.
    */
   private static String[] compact(String[] forms) {
+    boolean spaced = false;
+    for (String f : forms) spaced |= f.indexOf(' ') >= 0;
+    // most tokens have no multi-word form: their forms are their compact forms
+    if (!spaced) return forms;
     List<String> out = new ArrayList<>(forms.length);
     for (String f : forms) {
       if (f.indexOf(' ') < 0) {
