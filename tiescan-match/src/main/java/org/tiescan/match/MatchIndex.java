@@ -122,7 +122,8 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     this.tokenStats = tokenStats(postings, reader.numDocs());
     this.unknownToken = new TokenStat(0, TokenRarity.fromDocFreq(0, reader.numDocs(), RARITY_FLOOR));
     this.retriever = new TermAtATimeRetriever(reader, postings);
-    this.oneEditSpellings = OneEditSpellings.of(reader, IndexFields.TOKEN);
+    // the words PostingLists has read: walking the terms dictionary again cost a second pass at every open
+    this.oneEditSpellings = OneEditSpellings.of(postings.terms(IndexFields.TOKEN));
     this.analyzer = analyzer;
     this.candidates = new AtomicReferenceArray<>(reader.maxDoc());
   }

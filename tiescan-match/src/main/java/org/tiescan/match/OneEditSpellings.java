@@ -1,16 +1,11 @@
 package org.tiescan.match;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.tiescan.text.OneEditWords;
 
@@ -19,8 +14,8 @@ import org.tiescan.text.OneEditWords;
  * swapped) of a given word, with the closeness Lucene's {@code FuzzyQuery(term, 1, 0, max, true)}
  * gives them ({@code 1 - edits / shorter length}), the {@code max} closest (ties: the smaller word):
  * the same expansions, without building an edit automaton per word, which was a sixth of a match
- * against the bundled lists. Built once when the index opens from every word of the field ({@link
- * OneEditWords}). {@code MatchIndexTest} checks it against {@code FuzzyQuery} on every word of a real index.
+ * against the bundled lists. Built once when the index opens from every word of the field, as {@link
+ * PostingLists} has read them ({@link OneEditWords}). {@code MatchIndexTest} checks it against {@code FuzzyQuery} on every word of a real index.
  */
 final class OneEditSpellings {
   /**
@@ -35,22 +30,9 @@ final class OneEditSpellings {
     this.words = words;
   }
 
-  /** The spelling index of {@code field}, or null when the field has more than {@link #MAX_WORDS} words. */
-  static OneEditSpellings of(IndexReader reader, String field) throws IOException {
-    long size = 0;
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(field);
-      if (terms != null) size += terms.size();
-    }
-    if (size > MAX_WORDS) return null;
-    TreeSet<String> words = new TreeSet<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(field);
-      if (terms == null) continue;
-      TermsEnum te = terms.iterator();
-      for (BytesRef t = te.next(); t != null; t = te.next()) words.add(t.utf8ToString());
-    }
-    return new OneEditSpellings(new OneEditWords(words));
+  /** The spelling index of {@code words} (a field's every word), or null when they are more than {@link #MAX_WORDS}. */
+  static OneEditSpellings of(Collection<String> words) {
+    return words.size() > MAX_WORDS ? null : new OneEditSpellings(new OneEditWords(words));
   }
 
   /** The {@code max} closest words within one edit of {@code word} (itself included if known), closest first. */
