@@ -101,9 +101,18 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
       String source = in.readString();
       TokenKind kind = KINDS[in.readVInt()];
       String via = in.readString();
-      tokens.add(new NameToken(text, source, kind, readStrings(in, new ArrayList<>()), via));
+      tokens.add(new NameToken(text, source, kind, readAlternatives(in), via));
     }
     return new Name(prop, new AnalyzedName(original, script, tokens));
+  }
+
+  /** A token's alternatives: most have none, and then no list is built. */
+  private static List<String> readAlternatives(ByteArrayDataInput in) throws IOException {
+    int count = in.readVInt();
+    if (count == 0) return List.of();
+    List<String> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) out.add(in.readString());
+    return out;
   }
 
   /** Absent parts are written as empty strings, as the analyzer's consumers already treat them. */

@@ -22,7 +22,7 @@ public record AnalyzedName(String original, String script, List<NameToken> token
     // a loop, not a stream: this runs for every candidate prepared (a million per 10,000 names at 1M entities)
     List<NameToken> out = new ArrayList<>(tokens.size());
     for (NameToken t : tokens) {
-      if (t.kind() != TokenKind.LEGAL_FORM && t.kind() != TokenKind.STOPWORD) out.add(t);
+      if (t.matching()) out.add(t);
     }
     return Collections.unmodifiableList(out);
   }

@@ -18,6 +18,11 @@ public record NameToken(String text, String source, TokenKind kind, List<String>
     alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
   }
 
+  /** Whether the token counts for matching: everything but legal forms and stop words. */
+  public boolean matching() {
+    return kind != TokenKind.LEGAL_FORM && kind != TokenKind.STOPWORD;
+  }
+
   public static NameToken literal(String text, String source, TokenKind kind) {
     return new NameToken(text, source, kind, List.of(), "literal");
   }

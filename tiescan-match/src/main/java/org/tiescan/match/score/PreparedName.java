@@ -79,8 +79,7 @@ public final class PreparedName {
 
   private PreparedName(AnalyzedName analyzed, TokenRarity rarities) {
     this.analyzed = analyzed;
-    List<NameToken> match = analyzed.matchTokens();
-    this.tokens = match.toArray(NameToken[]::new);
+    this.tokens = matchTokens(analyzed);
     this.forms = new String[tokens.length][];
     this.compactForms = new String[tokens.length][];
     this.rarities = rarities;
@@ -110,8 +109,7 @@ public final class PreparedName {
         longestForm[i] = Math.max(longestForm[i], f.length());
       }
       for (String f : forms[i]) if (!f.isEmpty()) initials[i] |= letterBit(f.charAt(0));
-      int length = tokens[i].text().length();
-      acronymShaped[i] = length >= 2 && length <= 6 && isLetters(tokens[i].text());
+      acronymShaped[i] = isAcronymShaped(tokens[i].text());
       all |= letters[i];
       distinctive |= isIdentifying(tokens[i].kind());
       word |= tokens[i].kind() == TokenKind.DISTINCTIVE;
@@ -189,7 +187,8 @@ public final class PreparedName {
     boolean[] out = new boolean[match.length];
     String original = analyzed.original();
     if (original == null || !hasQualifierMark(original)) return out;
-    String s = java.text.Normalizer.normalize(original, java.text.Normalizer.Form.NFKC);
+    // NFKC leaves ASCII as it is: most Latin names need no normalising pass
+    String s = isAscii(original) ? original : java.text.Normalizer.normalize(original, java.text.Normalizer.Form.NFKC);
     int[] depth = new int[s.length() + 1];
     int d = 0;
     int lastComma = -1;
@@ -237,6 +236,11 @@ public final class PreparedName {
     return anyMain ? out : new boolean[match.length];
   }
 
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+    return true;
+  }
+
   /** Brackets and commas, half- or full-width (NFKC folds the full-width ones to half-width). */
   private static boolean hasQualifierMark(String s) {
     for (int i = 0; i < s.length(); i++) {
@@ -254,7 +258,9 @@ public final class PreparedName {
   private boolean initialsOfOtherWords(int j) {
     String acronym = tokens[j].text();
     int n = acronym.length();
-    if (n < 3 || n > 8 || tokens[j].kind() != TokenKind.DISTINCTIVE || !isLetters(acronym)) return false;
+    if (n < 3 || n > 8 || tokens[j].kind() != TokenKind.DISTINCTIVE) return false;
+    // a–z only: known already for the acronym-shaped lengths
+    if (n <= 6 ? !acronymShaped[j] : !isLetters(acronym)) return false;
     for (int i = 0; i + n <= tokens.length; i++) {
       if ((j < i || j >= i + n) && initialsAt(i, acronym)) return true;
     }
@@ -275,6 +281,22 @@ public final class PreparedName {
       if (!any) return false;
     }
     return true;
+  }
+
+  /** The matching tokens (not legal forms or stop words), without the list {@link AnalyzedName#matchTokens} builds. */
+  private static NameToken[] matchTokens(AnalyzedName analyzed) {
+    List<NameToken> all = analyzed.tokens();
+    int n = 0;
+    for (NameToken t : all) if (t.matching()) n++;
+    NameToken[] out = new NameToken[n];
+    int i = 0;
+    for (NameToken t : all) if (t.matching()) out[i++] = t;
+    return out;
+  }
+
+  /** 2 to 6 letters a–z. */
+  private static boolean isAcronymShaped(String s) {
+    return s.length() >= 2 && s.length() <= 6 && isLetters(s);
   }
 
   static boolean isLetters(String s) {
@@ -314,6 +336,8 @@ public final class PreparedName {
   }
 
   private static String[] formsOf(NameToken t) {
+    // most tokens have no alternatives: no list to build for them (a tenth of preparing a candidate)
+    if (t.alternatives().isEmpty()) return new String[] {t.text()};
     List<String> out = new ArrayList<>(1 + t.alternatives().size());
     out.add(t.text());
     for (String alt : t.alternatives()) {
@@ -363,14 +387,17 @@ public final class PreparedName {
     return false;
   }
 
+  private static final String[] NONE = new String[0];
+
   private static String[] legalForms(AnalyzedName analyzed) {
-    List<String> out = new ArrayList<>(2);
+    List<String> out = null;
     for (NameToken t : analyzed.tokens()) {
       if (t.kind() != TokenKind.LEGAL_FORM) continue;
+      if (out == null) out = new ArrayList<>(2);
       if (!out.contains(t.text())) out.add(t.text());
       for (String alt : t.alternatives()) if (!out.contains(alt)) out.add(alt);
     }
-    return out.toArray(String[]::new);
+    return out == null ? NONE : out.toArray(String[]::new);
   }
 
   /** The set of adjacent letter pairs of a token, hashed into 64 bits. */
