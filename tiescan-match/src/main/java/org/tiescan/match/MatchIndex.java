@@ -86,15 +86,12 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   private final OneEditSpellings oneEditSpellings;
   private final NameAnalyzer analyzer;
   private final EntityScorer scorer = new EntityScorer();
-  /** A token's document frequency and the rarity it gives, computed once per token (the logs cost as much as the lookup). */
-  private record TokenStat(int docFreq, double rarity) {}
   /**
-   * Every word of the index with its statistics, computed when the index opens and never changed, so
-   * read without locks and never growing while names are matched; a word the index does not have has
-   * document frequency 0.
+   * Every word of the index with its document frequency and rarity, computed when the index opens (the
+   * logs cost as much as a lookup) and never changed, so read without locks; a word the index does not
+   * have has document frequency 0.
    */
-  private final Map<String, TokenStat> tokenStats;
-  private final TokenStat unknownToken;
+  private final WordStats wordStats;
   /** Prepared candidates by document id (an array: a hash map's lookups cost more than the scoring they save). */
   private final AtomicReferenceArray<Candidate> candidates;
   private final AtomicInteger cached = new AtomicInteger();
@@ -119,8 +116,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
     this.searcher = new IndexSearcher(reader);
     this.postings = PostingLists.read(reader);
-    this.tokenStats = tokenStats(postings, reader.numDocs());
-    this.unknownToken = new TokenStat(0, TokenRarity.fromDocFreq(0, reader.numDocs(), RARITY_FLOOR));
+    this.wordStats = WordStats.of(postings, reader.numDocs(), RARITY_FLOOR);
     this.retriever = new TermAtATimeRetriever(reader, postings);
     // the words PostingLists has read: walking the terms dictionary again cost a second pass at every open
     this.oneEditSpellings = OneEditSpellings.of(postings.terms(IndexFields.TOKEN));
@@ -565,22 +561,11 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   private double rarityOf(String token) {
-    return tokenStat(token).rarity();
+    return wordStats.rarity(token);
   }
 
   private int docFreq(String token) {
-    return tokenStat(token).docFreq();
-  }
-
-  private TokenStat tokenStat(String token) {
-    return tokenStats.getOrDefault(token, unknownToken);
-  }
-
-  private static Map<String, TokenStat> tokenStats(PostingLists postings, int entries) {
-    Map<String, TokenStat> stats = new HashMap<>();
-    postings.forEach(IndexFields.TOKEN, (token, docs) ->
-        stats.put(token, new TokenStat(docs.length, TokenRarity.fromDocFreq(docs.length, entries, RARITY_FLOOR))));
-    return stats;
+    return wordStats.docFreq(token);
   }
 
   @Override
