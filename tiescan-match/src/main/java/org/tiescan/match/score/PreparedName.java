@@ -38,8 +38,11 @@ public final class PreparedName {
   private final boolean hasDistinctive;
   private final boolean hasDistinctiveWord;
   private final boolean hasModifier;
-  /** Texts and alternatives of the legal-form tokens, which do not take part in matching. */
-  private final String[] legalForms;
+  /**
+   * Texts and alternatives of the legal-form tokens, which do not take part in matching. Found on first
+   * use: only a token left unmatched asks whether it echoes the other name's legal form.
+   */
+  private volatile String[] legalForms;
   /**
    * runs[i][m]: tokens i..i+m+1 written together, for compound matching; null past the end. Built on
    * first use: only aligning needs them, and most candidates are never aligned.
@@ -122,7 +125,6 @@ public final class PreparedName {
     this.hasDistinctive = distinctive;
     this.hasDistinctiveWord = word;
     this.hasModifier = modifier;
-    this.legalForms = legalForms(analyzed);
     this.wordFrom = new int[tokens.length];
     this.wordTo = new int[tokens.length];
     for (int i = 0; i < tokens.length; ) {
@@ -438,7 +440,11 @@ public final class PreparedName {
   long bigrams(int i) { return bigrams[i]; }
   /** A 64-bit sketch of the token's forms: two tokens can share a form only if their sketches intersect. */
   long formBits(int i) { return formBits[i]; }
-  String[] legalForms() { return legalForms; }
+  String[] legalForms() {
+    String[] forms = legalForms;
+    if (forms == null) legalForms = forms = legalForms(analyzed);
+    return forms;
+  }
   /** Tokens {@code from..from+count-1} written together ({@code count} from 2 to {@link NameScorer#MAX_COMPOUND}), or null. */
   String run(int from, int count) {
     String[][] r = runs;
