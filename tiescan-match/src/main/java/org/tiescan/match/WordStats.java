@@ -1,5 +1,6 @@
 package org.tiescan.match;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -19,10 +20,13 @@ final class WordStats {
   /** Slot i: fingerprint at 3i (0: empty), document frequency at 3i + 1, rarity's bits at 3i + 2. */
   private final long[] slots;
   private final int mask;
-  /** Words whose fingerprint another word shares, looked up exactly: document frequency and rarity. */
+  private static final int DOC_FREQ = 1;
+  private static final int RARITY = 2;
+  /** Words whose fingerprint another word shares, looked up exactly: a slot's three longs of their own. */
   private final Map<String, long[]> shared = new HashMap<>();
   /** The document frequency of a slot whose words are in {@link #shared}. */
   private static final long SHARED = -1L;
+  /** The three longs of a word the index does not have. */
   private final long[] unknown;
   private final ToLongFunction<String> fingerprint;
   private final int entries;
@@ -38,7 +42,7 @@ final class WordStats {
     this.fingerprint = fingerprint;
     this.entries = entries;
     this.floor = floor;
-    this.unknown = value(0, entries, floor);
+    this.unknown = new long[] {0, 0, rarityBits(0)};
   }
 
   /** The statistics of every token list in {@code postings}, rarities against {@code entries} entries. */
@@ -50,7 +54,20 @@ final class WordStats {
 
   /** Adds a word with its document frequency (each word once, before {@link #built}). */
   void put(String word, int docFreq) {
-    put(word, value(docFreq, entries, floor));
+    long key = fingerprint.applyAsLong(word);
+    int slot = find(key);
+    int at = 3 * slot;
+    if (slots[at] == 0) {
+      slots[at] = key;
+      slots[at + DOC_FREQ] = docFreq;
+      slots[at + RARITY] = rarityBits(docFreq);
+      owners[slot] = word;
+      return;
+    }
+    // a second word with this fingerprint: both are answered from the exact map
+    if (slots[at + DOC_FREQ] != SHARED) shared.put(owners[slot], Arrays.copyOfRange(slots, at, at + 3));
+    shared.put(word, new long[] {key, docFreq, rarityBits(docFreq)});
+    slots[at + DOC_FREQ] = SHARED;
   }
 
   /** The table, ready for lookups. */
@@ -59,25 +76,8 @@ final class WordStats {
     return this;
   }
 
-  private static long[] value(int docFreq, int entries, double floor) {
-    return new long[] {docFreq, Double.doubleToRawLongBits(TokenRarity.fromDocFreq(docFreq, entries, floor))};
-  }
-
-  private void put(String word, long[] value) {
-    long key = fingerprint.applyAsLong(word);
-    int slot = find(key);
-    int at = 3 * slot;
-    if (slots[at] == 0) {
-      slots[at] = key;
-      slots[at + 1] = value[0];
-      slots[at + 2] = value[1];
-      owners[slot] = word;
-      return;
-    }
-    // a second word with this fingerprint: both are answered from the exact map
-    if (slots[at + 1] != SHARED) shared.put(owners[slot], new long[] {slots[at + 1], slots[at + 2]});
-    shared.put(word, value);
-    slots[at + 1] = SHARED;
+  private long rarityBits(int docFreq) {
+    return Double.doubleToRawLongBits(TokenRarity.fromDocFreq(docFreq, entries, floor));
   }
 
   /** The slot holding {@code key}, or the empty slot where it would go. */
@@ -89,16 +89,18 @@ final class WordStats {
 
   /** Entries with the word; 0 for a word the index does not have. */
   int docFreq(String word) {
-    int at = 3 * find(fingerprint.applyAsLong(word));
-    if (slots[at] == 0) return (int) unknown[0];
-    return slots[at + 1] != SHARED ? (int) slots[at + 1] : (int) shared.getOrDefault(word, unknown)[0];
+    return (int) stat(word, DOC_FREQ);
   }
 
   double rarity(String word) {
+    return Double.longBitsToDouble(stat(word, RARITY));
+  }
+
+  /** Long {@code field} of the word's slot: its own, a shared fingerprint's exact entry, or the unknown word's. */
+  private long stat(String word, int field) {
     int at = 3 * find(fingerprint.applyAsLong(word));
-    if (slots[at] == 0) return Double.longBitsToDouble(unknown[1]);
-    long bits = slots[at + 1] != SHARED ? slots[at + 2] : shared.getOrDefault(word, unknown)[1];
-    return Double.longBitsToDouble(bits);
+    if (slots[at] == 0) return unknown[field];
+    return slots[at + DOC_FREQ] != SHARED ? slots[at + field] : shared.getOrDefault(word, unknown)[field];
   }
 
   /** FNV-1a over the UTF-16 units, then a final mix; never 0 (the empty slot). */
