@@ -220,7 +220,7 @@ public final class PreparedName {
     int tailWords = 0;
     int mainWords = 0;
     for (int t = 0; t < all.size(); t++) {
-      boolean matching = all.get(t).kind() != TokenKind.LEGAL_FORM && all.get(t).kind() != TokenKind.STOPWORD;
+      boolean matching = all.get(t).matching();
       if (at[t] > lastComma && all.get(t).kind() == TokenKind.LEGAL_FORM) tail = false;
       if (matching && at[t] > lastComma) tailWords++;
       if (matching && depth[at[t]] == 0 && at[t] < lastComma) mainWords++;
