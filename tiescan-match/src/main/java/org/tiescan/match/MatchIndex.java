@@ -17,6 +17,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -33,6 +34,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -94,6 +96,12 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   /** Prepared candidates by document id (an array: a hash map's lookups cost more than the scoring they save). */
   private final AtomicReferenceArray<Candidate> candidates;
   private final AtomicInteger cached = new AtomicInteger();
+  /**
+   * Stored-field readers not in use, each taken for one read and given back (a reader must not be used
+   * by two threads at once): making one per result cloned the segment's inputs and field index, which
+   * cost as much as decompressing the document (docs/benchmarks.md, wave 9).
+   */
+  private final ConcurrentLinkedDeque<StoredFields> storedFields = new ConcurrentLinkedDeque<>();
   private final TokenRarity rarity = this::rarityOf;
 
   /** Names whose analysis identifies an analyzer version: an index must be read with the analyzer that wrote it. */
@@ -298,7 +306,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     try {
       List<String> ids = new ArrayList<>();
       // the id alone: preparing (and caching) candidates here would warm the cache for the queries measured next
-      for (int doc : retrieve(pq, options)) ids.add(searcher.storedFields().document(doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+      for (int doc : retrieve(pq, options)) ids.add(stored(doc, ID_FIELD, IndexFields.ID));
       return ids;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -553,9 +561,23 @@ public final class MatchIndex implements Matcher, AutoCloseable {
 
   private Entity entity(int docId) {
     try {
-      return EntityJson.fromLine(searcher.storedFields().document(docId, Set.of(IndexFields.JSON)).get(IndexFields.JSON));
+      return EntityJson.fromLine(stored(docId, JSON_FIELD, IndexFields.JSON));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final Set<String> JSON_FIELD = Set.of(IndexFields.JSON);
+  private static final Set<String> ID_FIELD = Set.of(IndexFields.ID);
+
+  /** One stored field of a document, read with a pooled reader. */
+  private String stored(int docId, Set<String> fields, String field) throws IOException {
+    StoredFields reader = storedFields.poll();
+    if (reader == null) reader = searcher.storedFields();
+    try {
+      return reader.document(docId, fields).get(field);
+    } finally {
+      storedFields.push(reader);
     }
   }
 
