@@ -57,7 +57,7 @@ final class CsvInputReader implements InputReader {
       return new CsvInputReader(file, size, charset, in, text, detectDelimiter(text));
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       closeQuietly(in);
-      throw InputFiles.failure(file, e);
+      throw readFailure(file, charset, e);
     } catch (InputException e) {
       closeQuietly(in);
       throw e;
@@ -119,7 +119,17 @@ final class CsvInputReader implements InputReader {
   /** A quoting error in plain words (line, field), else the generic read failure. */
   private InputException failure(RuntimeException e) {
     return CsvSyntax.describe(Path.of(file), charset, delimiter, columns, lastLine + 1, e)
-        .map(p -> new InputException(p, e)).orElseGet(() -> InputFiles.failure(file, e));
+        .map(p -> new InputException(p, e)).orElseGet(() -> readFailure(file, charset, e));
+  }
+
+  /** A read failure; for a byte the encoding cannot decode, the problem also names its column. */
+  private static InputException readFailure(String file, Charset charset, Throwable e) {
+    InputException failure = InputFiles.failure(file, e);
+    if (!(failure.getCause() instanceof StrictDecodingReader.UndecodableInputException)) return failure;
+    RecordProblem p = failure.problem();
+    String field = UndecodableField.of(file, charset, p.line());
+    return field == null ? failure
+        : new InputException(new RecordProblem(p.file(), p.line(), field, p.message()), failure.getCause());
   }
 
   /**

@@ -88,29 +88,13 @@ final class CsvSyntax {
 
   /** Index of the field whose quoting is broken in the text of one record. */
   static int badField(String line, char delimiter, boolean unclosed) {
-    int field = 0;
-    boolean atStart = true;
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c != '"') continue;
-        if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          i++;
-          continue;
-        }
-        quoted = false;
-        if (!unclosed && i + 1 < line.length() && line.charAt(i + 1) != delimiter) return field;
-      } else if (atStart && c == '"') {
-        quoted = true;
-        atStart = false;
-      } else if (c == delimiter) {
-        field++;
-        atStart = true;
-      } else {
-        atStart = false;
-      }
+    CsvQuoting q = new CsvQuoting();
+    for (int i = 0; i < line.length(); ) {
+      boolean wasQuoted = q.quoted();
+      i = q.take(line, i, delimiter);
+      // a closing quote must be followed by the delimiter (or the end)
+      if (!unclosed && wasQuoted && !q.quoted() && i < line.length() && line.charAt(i) != delimiter) return q.field();
     }
-    return unclosed && quoted ? field : -1;
+    return unclosed && q.quoted() ? q.field() : -1;
   }
 }

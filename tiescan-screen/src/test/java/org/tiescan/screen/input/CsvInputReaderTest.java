@@ -115,9 +115,40 @@ class CsvInputReaderTest {
           InputException ie = (InputException) e;
           assertThat(ie.problem().file()).isEqualTo(f.toString());
           assertThat(ie.problem().line()).isEqualTo(3);
+          assertThat(ie.problem().field()).isEqualTo("name");
         })
         .hasMessageContaining("0xE9").hasMessageContaining("--encoding");
     assertThat(readAll(f, Charset.forName("windows-1252")).get(1).get("name")).isEqualTo("Société Générale");
+  }
+
+  /**
+   * The column of a bad byte follows the quoting: a quoted delimiter is not a field boundary, and a
+   * line break inside quotes continues the field. Beyond the first 64 KB the byte is met while records
+   * are read, not when the file is opened; both name the column.
+   */
+  @Test
+  void undecodableByteNamesItsColumnThroughQuotes() throws Exception {
+    String latin = "São Paulo";
+    byte[] quotedBefore = ("name,address,country\n\"Acme, Inc.\",\"1 Main St\nSpringfield\",US\nBeta,\"Rua "
+        + latin + "\",BR\n").getBytes(Charset.forName("windows-1252"));
+    assertUndecodableAt(write("quoted.csv", quotedBefore), 4, "address");
+    byte[] insideQuotes = ("name;address;country\nGamma;\"Line one\nLévis\";FR\n").getBytes(Charset.forName("windows-1252"));
+    assertUndecodableAt(write("inside.csv", insideQuotes), 3, "address");
+    byte[] inHeader = "name,adresse réelle\nAcme,x\n".getBytes(Charset.forName("windows-1252"));
+    assertUndecodableAt(write("header.csv", inHeader), 1, "column 2");
+    StringBuilder big = new StringBuilder("name,country\n");
+    for (int i = 0; i < 6000; i++) big.append("Acme Trading Company number ").append(i).append(",US\n");
+    big.append("Acme,Françe\n");
+    assertUndecodableAt(write("big.csv", big.toString().getBytes(Charset.forName("windows-1252"))), 6002, "country");
+  }
+
+  private static void assertUndecodableAt(Path f, long line, String field) {
+    assertThatThrownBy(() -> readAll(f, null)).isInstanceOf(InputException.class).satisfies(e -> {
+      InputException ie = (InputException) e;
+      assertThat(ie.problem().line()).as(f.toString()).isEqualTo(line);
+      assertThat(ie.problem().field()).as(f.toString()).isEqualTo(field);
+      assertThat(ie.getMessage()).contains(f + ":" + line + " [" + field + "]");
+    });
   }
 
   @Test
