@@ -369,9 +369,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     for (PreparedName n : pq.names()) {
       List<NameToken> tokens = n.analyzed().matchTokens();
       for (NameToken t : tokens) {
-        // rarity again on top of BM25's idf: several common words ("public joint stock") must not
-        // outweigh the one rare word ("transneft") that names the entity
-        float boost = retrievalBoost(t.kind()) * (float) rarity.of(t.text());
+        float boost = tokenBoost(t);
         terms.merge(new Term(IndexFields.TOKEN, t.text()), boost, Math::max);
         for (String alt : t.alternatives()) terms.merge(new Term(IndexFields.TOKEN, alt), boost, Math::max);
         // a word the index does not know, or knows from a few entries only, may be misspelt (or be
@@ -469,12 +467,40 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     return postings.docFreq(IndexFields.GRAM, gram);
   }
 
-  /** Two adjacent words written together ("hik vision" → hikvision), when the index knows that word. */
+  /**
+   * Two adjacent words written together ("hik vision" → hikvision), when the index knows that word. When
+   * the index also knows both words, the joined word weighs a little less than the two together: an entry
+   * with both ("AL AMIR BANK") must not fall below the many that have only the rarer joined form ("ALAMIR
+   * …"), which it did, out of the candidates, when the joined word weighed by its own rarity.
+   */
   private void addJoinedWords(List<NameToken> tokens, Map<Term, Float> terms) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      String joined = tokens.get(i).text() + tokens.get(i + 1).text();
-      if (docFreq(joined) > 0) terms.merge(new Term(IndexFields.TOKEN, joined), (float) rarity.of(joined), Math::max);
+      NameToken a = tokens.get(i);
+      NameToken b = tokens.get(i + 1);
+      String joined = a.text() + b.text();
+      int df = docFreq(joined);
+      if (df == 0) continue;
+      float boost = (float) rarity.of(joined);
+      int dfA = docFreq(a.text());
+      int dfB = docFreq(b.text());
+      if (dfA > 0 && dfB > 0) {
+        float parts = retriever.weight(IndexFields.TOKEN, tokenBoost(a), dfA) + retriever.weight(IndexFields.TOKEN, tokenBoost(b), dfB);
+        float whole = retriever.weight(IndexFields.TOKEN, boost, df);
+        if (whole > JOINED_SHARE * parts) boost *= JOINED_SHARE * parts / whole;
+      }
+      terms.merge(new Term(IndexFields.TOKEN, joined), boost, Math::max);
     }
+  }
+
+  /** The most a joined word weighs, as a share of the two words it joins. */
+  private static final float JOINED_SHARE = 0.9f;
+
+  /**
+   * A token's clause boost: rarity again on top of BM25's idf, so that several common words ("public joint
+   * stock") do not outweigh the one rare word ("transneft") that names the entity.
+   */
+  private float tokenBoost(NameToken t) {
+    return retrievalBoost(t.kind()) * (float) rarity.of(t.text());
   }
 
   /** An entry count up to which a word may be a misspelling in the lists themselves. */
@@ -579,6 +605,22 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     } finally {
       storedFields.push(reader);
     }
+  }
+
+  /** Entries with the word among their name tokens (package-visible for tests). */
+  int wordDocFreq(String word) {
+    return docFreq(word);
+  }
+
+  /** The weight each token term of the query's retrieval adds to an entry that has it (for tests). */
+  Map<String, Float> tokenWeights(Query query) throws IOException {
+    Map<String, Float> out = new LinkedHashMap<>();
+    for (TermAtATimeRetriever.Clause c : retrieval(PreparedQuery.of(query, analyzer, rarity))) {
+      if (c.term().field().equals(IndexFields.TOKEN) && c.docFreq() < 0) {
+        out.put(c.term().text(), retriever.weight(IndexFields.TOKEN, c.boost(), docFreq(c.term().text())));
+      }
+    }
+    return out;
   }
 
   private double rarityOf(String token) {

@@ -154,6 +154,12 @@ final class TermAtATimeRetriever {
   /** A term with its weight and its posting list (document ids, ascending). */
   private record WeightedTerm(float weight, int docFreq, int[] docs) {}
 
+  /** The weight a clause of {@code boost} on a term of {@code docFreq} entries in {@code field} adds to an entry. */
+  float weight(String field, float boost, int docFreq) {
+    FieldStats stats = fields.get(field);
+    return stats == null ? 0f : boost * stats.idf(docFreq) * stats.tfNorm;
+  }
+
   private List<WeightedTerm> weigh(List<Clause> clauses) {
     List<WeightedTerm> out = new ArrayList<>(clauses.size());
     for (Clause c : clauses) {
@@ -161,7 +167,7 @@ final class TermAtATimeRetriever {
       if (stats == null) continue;
       int[] docs = lists.docs(c.term().field(), c.term().text());
       if (docs == null || docs.length == 0) continue;
-      float weight = c.boost() * stats.idf(c.docFreq() >= 0 ? c.docFreq() : docs.length) * stats.tfNorm;
+      float weight = weight(c.term().field(), c.boost(), c.docFreq() >= 0 ? c.docFreq() : docs.length);
       if (weight > 0f) out.add(new WeightedTerm(weight, docs.length, docs));
     }
     // shortest lists first: the long ones, left to the end, are those pruning can skip (a stable sort:
