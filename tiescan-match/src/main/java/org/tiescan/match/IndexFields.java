@@ -6,6 +6,7 @@ import java.util.Set;
 import org.tiescan.match.score.PreparedName;
 import org.tiescan.text.AnalyzedName;
 import org.tiescan.text.NameToken;
+import org.tiescan.text.TokenKind;
 
 /** Field names of the match index and the derived terms (tokens, character n-grams) both sides share. */
 final class IndexFields {
@@ -15,6 +16,8 @@ final class IndexFields {
   /** Number of distinct token terms of the entity, to rank the shortest of equally matching entries first. */
   static final String TOKEN_COUNT = "tokCount";
   static final String GRAM = "gram";
+  /** The legal forms of the entity's names as {@link #legalFormBits}: retrieval's first tie-break. */
+  static final String LEGAL_FORMS = "legalForms";
   static final String IDENTIFIER = "ident";
   static final String COUNTRY = "country";
   /** Binary doc value with what the scorer reads of an entity: {@link ScoringRecord}. */
@@ -33,6 +36,21 @@ final class IndexFields {
     }
     out.remove("");
     return out;
+  }
+
+  /**
+   * The legal forms of a name (texts and alternatives: "co", "ltd", "limited", "jsc") as a 64-bit sketch,
+   * one bit per form's hash: two names share a legal form only if their sketches intersect, and the
+   * bits they share count how many they may share.
+   */
+  static long legalFormBits(AnalyzedName n) {
+    long bits = 0;
+    for (NameToken t : n.tokens()) {
+      if (t.kind() != TokenKind.LEGAL_FORM) continue;
+      bits |= 1L << (t.text().hashCode() & 63);
+      for (String alt : t.alternatives()) bits |= 1L << (alt.hashCode() & 63);
+    }
+    return bits;
   }
 
   /**

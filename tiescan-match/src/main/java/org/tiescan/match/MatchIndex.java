@@ -74,7 +74,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
    */
   static final int CANDIDATE_CACHE = 20_000;
   /** Version of the document layout; an index of another layout must be rebuilt. */
-  private static final String FORMAT = "3";
+  private static final String FORMAT = "4";
   private static final String FORMAT_KEY = "tiescan.index.format";
   static final double RARITY_FLOOR = 0.15;
 
@@ -220,18 +220,21 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     Set<String> tokens = new LinkedHashSet<>();
     Set<String> grams = new LinkedHashSet<>();
     Set<String> seen = new HashSet<>();
+    long legalForms = 0;
     List<ScoringRecord.Name> names = new ArrayList<>();
     for (String prop : Prop.NAMES) {
       for (String name : e.values(prop)) {
         if (!seen.add(name)) continue;
         AnalyzedName an = analyzer.analyze(name);
         names.add(new ScoringRecord.Name(prop, an));
+        legalForms |= IndexFields.legalFormBits(an);
         tokens.addAll(IndexFields.tokenTerms(an));
         grams.addAll(IndexFields.grams(an));
       }
     }
     tokens.forEach(t -> doc.add(new StringField(IndexFields.TOKEN, t, Field.Store.NO)));
     doc.add(new NumericDocValuesField(IndexFields.TOKEN_COUNT, tokens.size()));
+    doc.add(new NumericDocValuesField(IndexFields.LEGAL_FORMS, legalForms));
     grams.forEach(g -> doc.add(new StringField(IndexFields.GRAM, g, Field.Store.NO)));
     Map<String, String> identifiers = Candidate.identifierKeys(e);
     identifiers.keySet().forEach(key -> doc.add(new StringField(IndexFields.IDENTIFIER, key, Field.Store.NO)));
@@ -314,7 +317,14 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   private int[] retrieve(PreparedQuery pq, MatchOptions options) throws IOException {
-    return retriever.top(retrieval(pq), candidateCount(options));
+    return retriever.top(retrieval(pq), candidateCount(options), legalForms(pq));
+  }
+
+  /** The legal forms of the query's names, as retrieval's tie-break reads them. */
+  private static long legalForms(PreparedQuery pq) {
+    long bits = 0;
+    for (PreparedName n : pq.names()) bits |= IndexFields.legalFormBits(n.analyzed());
+    return bits;
   }
 
   private static int candidateCount(MatchOptions options) {
@@ -324,7 +334,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   /** The documents retrieval yields, pruning lists of {@code worthPruning} postings or more: for tests of the pruning. */
   int[] retrieve(Query query, MatchOptions options, int worthPruning) throws IOException {
     PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
-    return retriever.top(retrieval(pq), candidateCount(options), worthPruning);
+    return retriever.top(retrieval(pq), candidateCount(options), legalForms(pq), worthPruning);
   }
 
   /**

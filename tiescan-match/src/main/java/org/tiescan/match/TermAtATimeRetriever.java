@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntUnaryOperator;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -22,7 +23,8 @@ import org.apache.lucene.search.DocIdSetIterator;
  * Candidate retrieval over the index's posting lists ({@link PostingLists}, held as arrays), a term at
  * a time into one table of scores, with the ranking a Lucene BooleanQuery of the same boosted term
  * clauses gives (BM25 without length norms, since every field omits them: boost × idf × a constant of
- * the field), ties going to the entry with fewest name tokens, then to the lowest document id.
+ * the field), ties going to the entry sharing more of the query's legal forms, then to the one with fewest
+ * name tokens, then to the lowest document id.
  *
  * <p>Terms are walked shortest list first. Once the weight of the terms left cannot lift an entry the
  * query has not reached yet above the {@code k}-th best score so far, those terms only add to the
@@ -59,8 +61,14 @@ final class TermAtATimeRetriever {
   private static final float SLACK = 1e-4f;
 
   private final PostingLists lists;
-  /** Distinct name tokens per document: the tie-break. */
+  /** Distinct name tokens per document: the tie-break after the legal forms. */
   private final int[] tokenCounts;
+  /**
+   * The legal forms of each document's names as a 64-bit sketch ({@link IndexFields#legalFormBits}): among
+   * entries of equal score the one sharing more of the query's legal forms ranks first. Zero for all in an
+   * index written before the field.
+   */
+  private final long[] legalForms;
   private final Map<String, FieldStats> fields = new HashMap<>();
   private final int maxDoc;
   /**
@@ -74,6 +82,7 @@ final class TermAtATimeRetriever {
   TermAtATimeRetriever(IndexReader reader, PostingLists lists) throws IOException {
     this.lists = lists;
     this.tokenCounts = tokenCounts(reader);
+    this.legalForms = legalForms(reader);
     for (String field : List.of(IndexFields.TOKEN, IndexFields.GRAM, IndexFields.IDENTIFIER)) {
       fields.put(field, FieldStats.of(reader, field));
     }
@@ -91,13 +100,28 @@ final class TermAtATimeRetriever {
     return counts;
   }
 
-  /** The best {@code k} documents for the clauses (each scored on its own and summed), best first. */
-  int[] top(List<Clause> clauses, int k) {
-    return top(clauses, k, WORTH_PRUNING);
+  private static long[] legalForms(IndexReader reader) throws IOException {
+    long[] bits = new long[reader.maxDoc()];
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.LEGAL_FORMS);
+      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+        bits[leaf.docBase + doc] = values.longValue();
+      }
+    }
+    return bits;
   }
 
-  /** {@link #top(List, int)}, pruning only lists of at least {@code worthPruning} postings (for tests). */
-  int[] top(List<Clause> clauses, int k, int worthPruning) {
+  /**
+   * The best {@code k} documents for the clauses (each scored on its own and summed), best first; of
+   * equal scores, those sharing more of {@code legalForms} (the query's, as {@link IndexFields#legalFormBits}),
+   * then those with fewer name tokens, then the lowest document id.
+   */
+  int[] top(List<Clause> clauses, int k, long legalForms) {
+    return top(clauses, k, legalForms, WORTH_PRUNING);
+  }
+
+  /** {@link #top(List, int, long)}, pruning only lists of at least {@code worthPruning} postings (for tests). */
+  int[] top(List<Clause> clauses, int k, long queryLegalForms, int worthPruning) {
     List<WeightedTerm> terms = weigh(clauses);
     double[] left = weightLeft(terms);
     Accumulator acc = take();
@@ -117,12 +141,18 @@ final class TermAtATimeRetriever {
         addTo(reachable, t, acc);
         reachable = acc.stillReachable(reachable, k, left[i + 1]);
       }
-      return reachable == null ? acc.top(null, acc.size, k, tokenCounts)
-          : acc.top(reachable, reachable.length, k, tokenCounts);
+      IntUnaryOperator tieRank = doc -> tieRank(doc, queryLegalForms);
+      return reachable == null ? acc.top(null, acc.size, k, tieRank) : acc.top(reachable, reachable.length, k, tieRank);
     } finally {
       acc.clear();
       idle.push(acc);
     }
+  }
+
+  /** Lower ranks first among equal scores: more legal forms shared with the query, then fewer name tokens. */
+  private int tieRank(int doc, long queryLegalForms) {
+    int shared = Long.bitCount(legalForms[doc] & queryLegalForms);
+    return (64 - shared) << 24 | Math.min(tokenCounts[doc], 0xFFFFFF);
   }
 
   private Accumulator take() {
@@ -254,8 +284,8 @@ final class TermAtATimeRetriever {
   }
 
   /**
-   * The entries at or above the k-th score with their scores and token counts side by side, ranked by
-   * a heap of their positions: highest score, then fewest tokens, then lowest id.
+   * The entries at or above the k-th score with their scores and tie ranks side by side, ranked by a
+   * heap of their positions: highest score, then lowest tie rank, then lowest id.
    */
   private static final class Ties {
     private int[] docs;
@@ -269,7 +299,7 @@ final class TermAtATimeRetriever {
       tokens = new int[docs.length];
     }
 
-    void add(int doc, float score, int tokenCount) {
+    void add(int doc, float score, int tieRank) {
       if (n == docs.length) {
         docs = Arrays.copyOf(docs, n * 2);
         scores = Arrays.copyOf(scores, n * 2);
@@ -277,7 +307,7 @@ final class TermAtATimeRetriever {
       }
       docs[n] = doc;
       scores[n] = score;
-      tokens[n++] = tokenCount;
+      tokens[n++] = tieRank;
     }
 
     /** The best {@code k}, best first. */
@@ -524,15 +554,15 @@ final class TermAtATimeRetriever {
 
     /**
      * The best {@code k} of the first {@code n} of {@code locals} (of all touched when null), best first:
-     * highest score, then fewest tokens, then lowest id. Only those scoring at least the k-th score are
+     * highest score, then lowest tie rank, then lowest id. Only those scoring at least the k-th score are
      * ranked in full.
      */
-    int[] top(int[] locals, int n, int k, int[] tokenCounts) {
+    int[] top(int[] locals, int n, int k, IntUnaryOperator tieRank) {
       float kth = kth(locals, n, k);
       Ties ties = new Ties(Math.min(n, 2 * k));
       for (int i = 0; i < n; i++) {
         int local = locals == null ? i : locals[i];
-        if (scores[local] >= kth) ties.add(touched[local], scores[local], tokenCounts[touched[local]]);
+        if (scores[local] >= kth) ties.add(touched[local], scores[local], tieRank.applyAsInt(touched[local]));
       }
       return ties.best(k);
     }
