@@ -91,24 +91,29 @@ final class TermAtATimeRetriever {
 
   private static int[] tokenCounts(IndexReader reader) throws IOException {
     int[] counts = new int[reader.maxDoc()];
-    for (LeafReaderContext leaf : reader.leaves()) {
-      NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.TOKEN_COUNT);
-      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-        counts[leaf.docBase + doc] = (int) values.longValue();
-      }
-    }
+    readColumn(reader, IndexFields.TOKEN_COUNT, (doc, value) -> counts[doc] = (int) value);
     return counts;
   }
 
   private static long[] legalForms(IndexReader reader) throws IOException {
     long[] bits = new long[reader.maxDoc()];
+    readColumn(reader, IndexFields.LEGAL_FORMS, (doc, value) -> bits[doc] = value);
+    return bits;
+  }
+
+  /** Receives one document's value of a numeric column (the document id across segments). */
+  private interface ColumnValue {
+    void accept(int doc, long value);
+  }
+
+  /** Every value of the numeric doc-values column {@code field}; documents without one are skipped. */
+  private static void readColumn(IndexReader reader, String field, ColumnValue sink) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
-      NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.LEGAL_FORMS);
+      NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
       for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-        bits[leaf.docBase + doc] = values.longValue();
+        sink.accept(leaf.docBase + doc, values.longValue());
       }
     }
-    return bits;
   }
 
   /**
@@ -290,24 +295,24 @@ final class TermAtATimeRetriever {
   private static final class Ties {
     private int[] docs;
     private float[] scores;
-    private int[] tokens;
+    private int[] ranks;
     private int n;
 
     Ties(int capacity) {
       docs = new int[Math.max(1, capacity)];
       scores = new float[docs.length];
-      tokens = new int[docs.length];
+      ranks = new int[docs.length];
     }
 
     void add(int doc, float score, int tieRank) {
       if (n == docs.length) {
         docs = Arrays.copyOf(docs, n * 2);
         scores = Arrays.copyOf(scores, n * 2);
-        tokens = Arrays.copyOf(tokens, n * 2);
+        ranks = Arrays.copyOf(ranks, n * 2);
       }
       docs[n] = doc;
       scores[n] = score;
-      tokens[n++] = tieRank;
+      ranks[n++] = tieRank;
     }
 
     /** The best {@code k}, best first. */
@@ -335,7 +340,7 @@ final class TermAtATimeRetriever {
 
     private boolean better(int a, int b) {
       if (scores[a] != scores[b]) return scores[a] > scores[b];
-      if (tokens[a] != tokens[b]) return tokens[a] < tokens[b];
+      if (ranks[a] != ranks[b]) return ranks[a] < ranks[b];
       return docs[a] < docs[b];
     }
 
