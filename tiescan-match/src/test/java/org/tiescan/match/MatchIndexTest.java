@@ -256,7 +256,7 @@ class MatchIndexTest {
         int[] walked = index.retrieve(query, options, Integer.MAX_VALUE);
         int[] skipped = index.retrieve(query, options, 0);
         assertThat(skipped).as(q).containsExactly(walked);
-        if (walked.length == 100) pruned++;
+        if (walked.length == MatchIndex.CANDIDATES) pruned++;
       }
     }
     assertThat(pruned).as("queries with a full candidate list, where pruning can act").isGreaterThan(1000);

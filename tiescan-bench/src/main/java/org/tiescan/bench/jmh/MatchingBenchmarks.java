@@ -30,7 +30,7 @@ import org.tiescan.text.NameAnalyzers;
 /**
  * The hot loops of screening, each on real names: analysing a name, scoring one prepared pair, its
  * upper bound, and
- * one whole {@code match} against the bundled lists (retrieval of 100 candidates plus their scoring).
+ * one whole {@code match} against the bundled lists (retrieval of 50 candidates plus their scoring).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
