@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "match", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Screens one name (and optional country and identifiers) against the loaded lists.",
     footer = {"%nExamples:%n  tiescan match \"Hangzhou Hikvision Digital Technology\" --country CN%n"
-        + "  tiescan match \"megvii\" --json%n", ExitCodes.TABLE})
+        + "  tiescan match \"megvii\" --json%n  tiescan match \"HERO II\" --schema Vessel%n", ExitCodes.TABLE})
 final class MatchCommand implements Callable<Integer> {
   private final CliContext ctx;
   @Spec CommandSpec spec;
@@ -44,6 +44,12 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--identifier", paramLabel = "ID",
       description = "An identifier: LEI, USCC, ISIN, ticker, registration number (repeatable).")
   List<String> identifiers = new ArrayList<>();
+
+  @Option(names = "--schema", paramLabel = "SCHEMA",
+      description = "What NAME is, as a FollowTheMoney schema: LegalEntity (the default: organisations and people), "
+          + "Company, Organization, PublicBody, Person, Vessel, Airplane, Security, or Thing (anything on the lists). "
+          + "A vessel or an airplane answers only Vessel, Airplane or Thing.")
+  String schema = Schema.LEGAL_ENTITY;
 
   @Option(names = "--json", description = "Print the results as one JSON object, as in screening's JSON lines.")
   boolean json;
@@ -61,8 +67,12 @@ final class MatchCommand implements Callable<Integer> {
     if (name.isBlank() && identifiers.isEmpty()) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "NAME is empty");
     }
+    if (!Schema.QUERYABLE.contains(schema)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "unknown schema '" + schema + "' (one of " + new java.util.TreeSet<>(Schema.QUERYABLE) + ")");
+    }
     var options = matching.toOptions(spec.commandLine());
-    Query query = new Query(Schema.LEGAL_ENTITY, name.isBlank() ? List.of() : List.of(name.strip()),
+    Query query = new Query(schema, name.isBlank() ? List.of() : List.of(name.strip()),
         countries.stream().map(MatchCommand::country).toList(), identifiers);
     ScreenedRecord screened;
     try (Workspace ws = Workspaces.openReady(ctx, dataDir.resolve())) {

@@ -127,6 +127,11 @@ class CommandsTest {
     out.getBuffer().setLength(0);
     assertThat(run("match", "Acme", dataDir())).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("No match for \"Acme\"");
+    assertThat(run("match", "Hikvision", "--schema", "Boat", dataDir())).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("unknown schema 'Boat'").contains("Vessel");
+    out.getBuffer().setLength(0);
+    assertThat(run("match", "Hikvision", "--schema", "Vessel", "--json", dataDir())).isEqualTo(ExitCodes.OK);
+    assertThat(new ObjectMapper().readTree(out.toString()).at("/query/schema").asText()).isEqualTo("Vessel");
   }
 
   @Test

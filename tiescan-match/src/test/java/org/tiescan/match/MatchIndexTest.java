@@ -21,6 +21,7 @@ import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.tiescan.model.Entity;
 import org.tiescan.model.Prop;
+import org.tiescan.model.Schema;
 import org.tiescan.sources.EntitySink;
 import org.tiescan.sources.csl.CslCsvSource;
 import org.tiescan.sources.ofac.OfacLegacySource;
@@ -99,6 +100,29 @@ class MatchIndexTest {
   private static String firstWordLast(String name) {
     String[] words = name.split("\\s+");
     return String.join(" ", List.of(words).subList(1, words.length)) + " " + words[0];
+  }
+
+  /**
+   * A vessel answers a query for a vessel or for anything (Thing), never one for a legal entity: in
+   * FollowTheMoney a Vessel is an Asset, not a LegalEntity, and a company screened under a ship's former
+   * name is not a hit. Checked on every vessel of the lists, asked for by its own name.
+   */
+  @Test
+  void vesselsAnswerQueriesForVesselsOrThingsOnly() {
+    List<Entity> vessels = entities(e -> e.schema().equals(Schema.VESSEL));
+    assertThat(vessels).hasSizeGreaterThan(100);
+    MatchOptions options = new MatchOptions(MatchOptions.DEFAULT_THRESHOLD, 10, true);
+    for (Entity v : vessels) {
+      String name = v.first(Prop.NAME);
+      List<MatchResult> asCompany = index.match(new Query(Schema.LEGAL_ENTITY, List.of(name), List.of(), List.of()), options);
+      assertThat(asCompany).as(name).noneMatch(r -> r.entity().schema().equals(Schema.VESSEL));
+      for (String schema : List.of(Schema.VESSEL, Schema.THING)) {
+        List<MatchResult> r = index.match(new Query(schema, List.of(name), List.of(), List.of()), options);
+        assertThat(r).as(schema + " " + name).isNotEmpty();
+        double top = r.get(0).score();
+        assertThat(r.stream().filter(x -> x.score() == top).map(x -> x.entity().id())).as(schema + " " + name).contains(v.id());
+      }
+    }
   }
 
   @Test

@@ -16,6 +16,11 @@ public final class Schema {
   public static final String OWNERSHIP = "Ownership";
 
   private static final Set<String> ORGANISATIONS = Set.of(LEGAL_ENTITY, ORGANIZATION, COMPANY, PUBLIC_BODY);
+  /** LegalEntity and the schemata that extend it in FollowTheMoney. */
+  private static final Set<String> LEGAL_ENTITIES = Set.of(LEGAL_ENTITY, ORGANIZATION, COMPANY, PUBLIC_BODY, PERSON);
+  /** The schemata a query may ask for (the CLI's {@code --schema}, the HTTP API's {@code schema}). */
+  public static final Set<String> QUERYABLE = Set.of(THING, LEGAL_ENTITY, ORGANIZATION, COMPANY, PUBLIC_BODY, PERSON,
+      VESSEL, AIRPLANE, SECURITY);
 
   private Schema() {}
 
@@ -25,13 +30,17 @@ public final class Schema {
   }
 
   /**
-   * Whether an entity of schema {@code candidate} may answer a query for schema {@code query}: equal,
-   * or one of them is the generic LegalEntity/Thing, or both are organisations.
+   * Whether an entity of schema {@code candidate} may answer a query for schema {@code query}: equal, or
+   * one of them is Thing (anything), or one is LegalEntity and the other a legal entity too (an
+   * organisation or a person), or both are organisations. As in FollowTheMoney, a vessel, an airplane or
+   * a security is not a legal entity: a screened company name that happens to be a ship's ("PIONEER
+   * CORPORATION" → the vessel HERO II, formerly PIONEER) is not a hit; ask for Vessel or Thing to find one.
    */
   public static boolean compatible(String query, String candidate) {
     if (query == null || candidate == null || query.equals(candidate)) return true;
     if (query.equals(THING) || candidate.equals(THING)) return true;
-    if (query.equals(LEGAL_ENTITY) || candidate.equals(LEGAL_ENTITY)) return true;
+    if (query.equals(LEGAL_ENTITY)) return LEGAL_ENTITIES.contains(candidate);
+    if (candidate.equals(LEGAL_ENTITY)) return LEGAL_ENTITIES.contains(query);
     return isOrganisation(query) && isOrganisation(candidate);
   }
 }

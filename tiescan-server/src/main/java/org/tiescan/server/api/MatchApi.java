@@ -30,8 +30,6 @@ public final class MatchApi {
   private static final Set<String> COUNTRY_PROPERTIES = Set.of("country", "jurisdiction", "mainCountry", "nationality");
   private static final Set<String> ID_PROPERTIES = Set.of("registrationNumber", "leiCode", "taxNumber", "isinCode",
       "idNumber", "uscCode", "ticker", "innCode", "ogrnCode", "swiftBic", "uniqueEntityId", "permId", "identifier");
-  private static final Set<String> SCHEMAS = Set.of(Schema.THING, Schema.LEGAL_ENTITY, Schema.ORGANIZATION,
-      Schema.COMPANY, Schema.PUBLIC_BODY, Schema.PERSON, Schema.VESSEL, Schema.AIRPLANE, Schema.SECURITY);
 
   private final Backend backend;
 
@@ -137,7 +135,9 @@ public final class MatchApi {
 
   static String schema(String s, String where) {
     if (s == null || s.isBlank()) return Schema.LEGAL_ENTITY;
-    if (!SCHEMAS.contains(s)) throw ApiException.badRequest(where + ": unknown schema '" + s + "' (one of " + new java.util.TreeSet<>(SCHEMAS) + ")");
+    if (!Schema.QUERYABLE.contains(s)) {
+      throw ApiException.badRequest(where + ": unknown schema '" + s + "' (one of " + new java.util.TreeSet<>(Schema.QUERYABLE) + ")");
+    }
     return s;
   }
 }
