@@ -48,7 +48,7 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--schema", paramLabel = "SCHEMA",
       description = "What NAME is, as a FollowTheMoney schema: LegalEntity (the default: organisations and people), "
           + "Company, Organization, PublicBody, Person, Vessel, Airplane, Security, or Thing (anything on the lists). "
-          + "A vessel or an airplane answers only Vessel, Airplane or Thing.")
+          + "A vessel is found only with Vessel or Thing, an airplane only with Airplane or Thing.")
   String schema = Schema.LEGAL_ENTITY;
 
   @Option(names = "--json", description = "Print the results as one JSON object, as in screening's JSON lines.")

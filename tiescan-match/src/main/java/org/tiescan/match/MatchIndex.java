@@ -67,7 +67,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   /**
    * Candidates retrieved per query before scoring (more when a larger limit is asked). Fifty, not a
    * hundred: the true entry of every perturbed list name of {@code latin-variants.csv} is among the first
-   * 25, at 1M entities 99.3 % are among the first 50 (99.6 % among 100), and scoring half as many nearly
+   * 25, at 1M entities 99.3 % are among the first 50 (99.5 % among 100), and scoring half as many nearly
    * doubles the names screened per second (docs/benchmarks.md, wave 10).
    */
   static final int CANDIDATES = 50;

@@ -62,13 +62,13 @@ class StandardAnalyzerTest {
       "Iternational Microsystems Grup|Latin|international:G microsystems:D grup:D", // grup: too short to tell
       "Assicurazioni Generali|Latin|assicurazioni:D generali:D",
       "Systema Industria|Latin|systema:D industria:D",
-      // legal forms only: kept, so the name is not empty
-      "Co., Ltd.|Latin|co:D ltd:D",
       // a Russian joint-stock form with "company" shortened or left out is the form, as written in full
       "VTB BANK PUBLIC JOINT STOCK COMPANY|Latin|vtb:D bank:G public:L joint:L stock:L company:L",
       "VTB Bank Public Joint-Stock Co.|Latin|vtb:D bank:G public:L joint:L stock:L co:L",
       "NATIONAL IRANIAN COPPER INDUSTRIES PUBLIC JOINT STOCK|Latin|national:G iranian:D copper:D industries:G public:L joint:L stock:L",
       "JOINT STOCK COMMERCIAL BANK NOVIKOMBANK|Latin|joint:L stock:L commercial:G bank:G novikombank:D",
+      // legal forms only: kept, so the name is not empty
+      "Co., Ltd.|Latin|co:D ltd:D",
       "有限公司|Han|limited:D company:D"})
   void goldenTokens(String name, String script, String tokens) {
     AnalyzedName analyzed = analyzer.analyze(name);
