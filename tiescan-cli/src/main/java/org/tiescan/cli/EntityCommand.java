@@ -77,7 +77,8 @@ final class EntityCommand implements Callable<Integer> {
   /** The id as given when the graph knows it, else the best match for it as a name. */
   private String resolve(Workspace ws, OwnershipGraph graph) {
     if (graph.entity(id).isPresent()) return graph.canonical(id);
-    List<MatchResult> best = ws.matcher().match(new Query(Schema.LEGAL_ENTITY, List.of(id.strip()), List.of(), List.of()),
+    // any entity of the lists, a ship as well as a company: the user asks for it by its name
+    List<MatchResult> best = ws.matcher().match(new Query(Schema.THING, List.of(id.strip()), List.of(), List.of()),
         new MatchOptions(MatchOptions.DEFAULT_THRESHOLD, 1, false));
     if (best.isEmpty() || graph.entity(best.get(0).entity().id()).isEmpty()) {
       throw new DataException("no entity with id or name '" + id + "' (try `tiescan match \"" + id + "\"`)");

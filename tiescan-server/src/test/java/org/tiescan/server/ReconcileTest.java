@@ -33,7 +33,7 @@ class ReconcileTest {
     JsonNode m = TestServer.json(r);
     assertThat(m.path("versions").toString()).contains("0.2");
     assertThat(m.path("identifierSpace").asText()).isNotBlank();
-    assertThat(m.path("defaultTypes").toString()).contains("Company");
+    assertThat(m.path("defaultTypes").toString()).contains("Company").contains("Vessel").contains("Thing");
     assertThat(m.at("/preview/url").asText()).contains("{{id}}").contains("api_key=");
     assertThat(m.at("/view/url").asText()).contains("{{id}}");
   }
@@ -56,6 +56,19 @@ class ReconcileTest {
     assertThat(hik.path("description").asText()).contains("84 FR 54002");
     assertThat(out.at("/q1/result/0/name").asText()).containsIgnoringCase("iflytek");
     assertThat(out.at("/q2/result")).isEmpty();
+  }
+
+  /** A column of ship names is reconciled as vessels; as companies it finds no ship. */
+  @Test
+  void vesselsAreReconciledAsVesselsNotAsCompanies() {
+    String queries = """
+        {"q0":{"query":"HERO II","type":"Vessel"},
+         "q1":{"query":"HERO II","type":"Company"}}
+        """;
+    JsonNode out = TestServer.json(s.postForm("/reconcile?api_key=" + s.viewer, null, "queries=" + TestServer.form(queries)));
+    assertThat(out.at("/q0/result/0/name").asText()).isEqualTo("HERO II");
+    assertThat(out.at("/q0/result/0/type/0/id").asText()).isEqualTo("Vessel");
+    assertThat(out.at("/q1/result").findValuesAsText("id")).noneMatch(t -> t.equals("Vessel"));
   }
 
   @Test

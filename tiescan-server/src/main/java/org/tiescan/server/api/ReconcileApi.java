@@ -30,8 +30,10 @@ import org.tiescan.server.ui.Html;
  * {@code api_key} query parameter (add the service as {@code http://host:port/reconcile?api_key=…}).
  */
 public final class ReconcileApi {
+  /** What a column may hold: a legal entity matches organisations and people only, so ships and aircraft have their own. */
   private static final String[][] TYPES = {{"LegalEntity", "Legal entity"}, {"Company", "Company"},
-      {"Organization", "Organization"}, {"PublicBody", "Public body"}, {"Person", "Person"}};
+      {"Organization", "Organization"}, {"PublicBody", "Public body"}, {"Person", "Person"}, {"Vessel", "Vessel"},
+      {"Airplane", "Airplane"}, {"Thing", "Anything on the lists"}};
   /** A candidate at or above this score, alone or clearly ahead of the next, is an automatic match. */
   private static final double AUTO_MATCH = 0.9;
 
