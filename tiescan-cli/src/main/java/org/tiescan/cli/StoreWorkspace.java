@@ -235,6 +235,8 @@ final class StoreWorkspace implements Workspace {
       index = open(build);
     } catch (IllegalStateException olderVersion) {
       // written by another version (analyzer or document layout): the index is derived from the stored lists, so remake it
+      System.err.println("tiescan: the match index in " + data.root() + " was built by another version of tiescan "
+          + "(its name analysis or layout changed); rebuilding it from the stored lists…");
       rebuildIndex();
       index = open(data.indexes().current().orElseThrow(() -> new DataException("no match index in " + data.root())));
     }

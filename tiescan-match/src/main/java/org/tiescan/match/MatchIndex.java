@@ -256,6 +256,8 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     for (String probe : PROBES) {
       hash = 31 * hash + Arrays.hashCode(ScoringRecord.encodeName(new ScoringRecord.Name("", analyzer.analyze(probe))));
     }
+    // the probes catch a changed analysis step; a changed knowledge file (a new legal form) may not touch them
+    hash = 31 * hash + analyzer.knowledgeVersion().hashCode();
     return Integer.toHexString(hash);
   }
 

@@ -346,6 +346,20 @@ class MatchIndexTest {
     NameAnalyzer other = name -> new AnalyzedName(name, "Latin", List.of());
     assertThatThrownBy(() -> MatchIndex.open(at, other)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("different name analyzer");
+    // the same analysis of every probe name, but other knowledge files (a legal form added): rebuilt too
+    NameAnalyzer otherKnowledge = new NameAnalyzer() {
+      @Override
+      public AnalyzedName analyze(String name) {
+        return NameAnalyzers.standard().analyze(name);
+      }
+
+      @Override
+      public String knowledgeVersion() {
+        return "another digest";
+      }
+    };
+    assertThatThrownBy(() -> MatchIndex.open(at, otherKnowledge)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("different name analyzer");
   }
 
   @Test

@@ -7,6 +7,7 @@ import org.tiescan.text.NameAnalyzer;
 import org.tiescan.text.NameToken;
 import org.tiescan.text.TokenKind;
 import org.tiescan.text.lexicon.Acronym;
+import org.tiescan.text.lexicon.KnowledgeFiles;
 import org.tiescan.text.lexicon.LatinPhrase;
 import org.tiescan.text.lexicon.Lexicon;
 import org.tiescan.text.step.HanCharacters;
@@ -36,6 +37,12 @@ public final class StandardAnalyzer implements NameAnalyzer {
   public StandardAnalyzer(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.hanSegmenter = new HanSegmenter(lexicon);
+  }
+
+  /** The digest of the bundled knowledge files, which every lexicon and the Han tables are read from. */
+  @Override
+  public String knowledgeVersion() {
+    return KnowledgeFiles.digest();
   }
 
   @Override
