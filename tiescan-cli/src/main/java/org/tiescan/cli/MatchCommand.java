@@ -10,7 +10,6 @@ import org.tiescan.match.Explanation;
 import org.tiescan.match.MatchResult;
 import org.tiescan.match.Query;
 import org.tiescan.model.Designation;
-import org.tiescan.model.Schema;
 import org.tiescan.screen.Countries;
 import org.tiescan.screen.Screener;
 import org.tiescan.screen.report.ResultJson;
@@ -45,15 +44,10 @@ final class MatchCommand implements Callable<Integer> {
       description = "An identifier: LEI, USCC, ISIN, ticker, registration number (repeatable).")
   List<String> identifiers = new ArrayList<>();
 
-  @Option(names = "--schema", paramLabel = "SCHEMA",
-      description = "What NAME is, as a FollowTheMoney schema: LegalEntity (the default: organisations and people), "
-          + "Company, Organization, PublicBody, Person, Vessel, Airplane, Security, or Thing (anything on the lists). "
-          + "A vessel is found only with Vessel or Thing, an airplane only with Airplane or Thing.")
-  String schema = Schema.LEGAL_ENTITY;
-
   @Option(names = "--json", description = "Print the results as one JSON object, as in screening's JSON lines.")
   boolean json;
 
+  @Mixin SchemaOption schema;
   @Mixin MatchingOptions matching;
   @Mixin ExposureFlags exposure;
   @Mixin DataDirOption dataDir;
@@ -67,12 +61,9 @@ final class MatchCommand implements Callable<Integer> {
     if (name.isBlank() && identifiers.isEmpty()) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "NAME is empty");
     }
-    if (!Schema.QUERYABLE.contains(schema)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "unknown schema '" + schema + "' (one of " + new java.util.TreeSet<>(Schema.QUERYABLE) + ")");
-    }
+    String asked = schema.schema(spec.commandLine());
     var options = matching.toOptions(spec.commandLine());
-    Query query = new Query(schema, name.isBlank() ? List.of() : List.of(name.strip()),
+    Query query = new Query(asked, name.isBlank() ? List.of() : List.of(name.strip()),
         countries.stream().map(MatchCommand::country).toList(), identifiers);
     ScreenedRecord screened;
     try (Workspace ws = Workspaces.openReady(ctx, dataDir.resolve())) {

@@ -51,6 +51,7 @@ final class ScreenCommand implements Callable<Integer> {
   @Mixin ExposureFlags exposure;
 
   @Mixin ColumnOptions columnOptions;
+  @Mixin SchemaOption schema;
 
   @Option(names = "--encoding", paramLabel = "CHARSET",
       description = "Encoding of a CSV/JSON lines file, e.g. windows-1252, GB18030 (default: UTF-8, BOM or not).")
@@ -75,8 +76,9 @@ final class ScreenCommand implements Callable<Integer> {
   public Integer call() {
     var options = matching.toOptions(spec.commandLine());
     if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+    String asked = schema.schema(spec.commandLine());
     try (InputReader input = InputFiles.open(file, encoding, sheet)) {
-      ColumnMapping columns = ColumnMapping.detect(input.file(), input.columns(), columnOptions.overrides());
+      ColumnMapping columns = ColumnMapping.detect(input.file(), input.columns(), columnOptions.overrides()).withSchema(asked);
       try (Workspace ws = Workspaces.openReady(ctx, dataDir.resolve());
            ReportTargets targets = reports.targets(baseName())) {
         describeColumns(columns);
@@ -101,7 +103,7 @@ final class ScreenCommand implements Callable<Integer> {
   private String optionsJson(org.tiescan.match.MatchOptions o, ColumnMapping c) {
     var json = org.tiescan.screen.report.ResultJson.mapper().createObjectNode()
         .put("threshold", o.threshold()).put("top", o.limit()).put("country_column", c.countryColumn())
-        .put("id_column", c.idColumn()).put("exposure_depth", exposure.depth);
+        .put("id_column", c.idColumn()).put("schema", c.schema()).put("exposure_depth", exposure.depth);
     exposure.relations.forEach(json.putArray("relations")::add);
     c.nameColumns().forEach(json.putArray("name_columns")::add);
     c.identifierColumns().forEach(json.putArray("identifier_columns")::add);
@@ -119,7 +121,8 @@ final class ScreenCommand implements Callable<Integer> {
     ctx.err().println("columns: name=" + c.nameColumns()
         + (c.countryColumn() == null ? "" : " country=" + c.countryColumn())
         + (c.idColumn() == null ? "" : " id=" + c.idColumn())
-        + (c.identifierColumns().isEmpty() ? "" : " identifiers=" + c.identifierColumns()));
+        + (c.identifierColumns().isEmpty() ? "" : " identifiers=" + c.identifierColumns())
+        + (c.schema().equals(org.tiescan.model.Schema.LEGAL_ENTITY) ? "" : " schema=" + c.schema()));
   }
 
   private List<ResultSink> sinks(ReportTargets targets, InputReader input,

@@ -127,6 +127,8 @@ class CommandsTest {
     out.getBuffer().setLength(0);
     assertThat(run("match", "Acme", dataDir())).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("No match for \"Acme\"");
+    assertThat(run("screen", input.toString(), "--schema", "Ship", dataDir())).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("unknown schema 'Ship'");
     assertThat(run("match", "Hikvision", "--schema", "Boat", dataDir())).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("unknown schema 'Boat'").contains("Vessel");
     out.getBuffer().setLength(0);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tiescan.match.Query;
 import org.tiescan.model.RecordProblem;
-import org.tiescan.model.Schema;
 import org.tiescan.screen.input.ColumnMapping;
 import org.tiescan.screen.input.InputRecord;
 
@@ -36,7 +35,7 @@ public final class QueryFactory {
     for (String c : columns.identifierColumns()) {
       for (String part : r.get(c).split(";")) if (!part.isBlank()) identifiers.add(part.strip());
     }
-    return new Query(Schema.LEGAL_ENTITY, names, countries, identifiers);
+    return new Query(columns.schema(), names, countries, identifiers);
   }
 
   /** Why the record cannot be screened, or null when it can. */

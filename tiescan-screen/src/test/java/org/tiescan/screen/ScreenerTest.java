@@ -43,6 +43,22 @@ class ScreenerTest {
     assertThat(s[0].screened()).isEqualTo(2_000);
   }
 
+  /** Every record is asked as a LegalEntity unless the mapping says the names are of another schema. */
+  @Test
+  void recordsAreAskedWithTheMappingsSchema() throws Exception {
+    Path f = dir.resolve("ships.csv");
+    Files.writeString(f, "name\nHERO II\n", StandardCharsets.UTF_8);
+    for (String schema : List.of("LegalEntity", "Vessel")) {
+      List<ScreenedRecord> out = new ArrayList<>();
+      try (InputReader r = InputFiles.open(f, null, null)) {
+        ColumnMapping cols = ColumnMapping.detect(r.file(), r.columns(), null);
+        if (!schema.equals("LegalEntity")) cols = cols.withSchema(schema);
+        new Screener(Fixtures.fakeMatcher(), MatchOptions.defaults(), 1).screen(r, cols, out::add, ProgressListener.NONE);
+      }
+      assertThat(out.get(0).query().schema()).isEqualTo(schema);
+    }
+  }
+
   @Test
   void countsBadRowsAndStillScreensGoodOnes() throws Exception {
     String csv = "id,name,country\n1,Hikvision,CN\n2,,CN\n3,Acme\n4,hikvision digital,China\n";

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.tiescan.model.RecordProblem;
+import org.tiescan.model.Schema;
 
 /**
  * Which input columns hold what the screening needs. Detected from the header names (English and
@@ -15,14 +16,22 @@ import org.tiescan.model.RecordProblem;
  * @param countryColumn column with a country name or code, or null
  * @param idColumn the user's own record id, or null
  * @param identifierColumns columns with identifiers (LEI, USCC, ISIN, ticker, registration number)
+ * @param schema what the names are, as a FollowTheMoney schema: LegalEntity (organisations and people)
+ *     unless the user says otherwise (Vessel for a file of ship names)
  */
 public record ColumnMapping(
-    List<String> nameColumns, String countryColumn, String idColumn, List<String> identifierColumns)
+    List<String> nameColumns, String countryColumn, String idColumn, List<String> identifierColumns, String schema)
     implements java.io.Serializable {
 
   public ColumnMapping {
     nameColumns = List.copyOf(nameColumns);
     identifierColumns = identifierColumns == null ? List.of() : List.copyOf(identifierColumns);
+    schema = schema == null ? Schema.LEGAL_ENTITY : schema;
+  }
+
+  /** The same columns, their names being of {@code schema}. */
+  public ColumnMapping withSchema(String schema) {
+    return new ColumnMapping(nameColumns, countryColumn, idColumn, identifierColumns, schema);
   }
 
   // Header names are compared after lower-casing and dropping everything but letters and digits.
@@ -70,7 +79,7 @@ public record ColumnMapping(
     List<String> identifiers = nonEmpty(o.identifierColumns())
         ? checked(file, headers, o.identifierColumns(), "--identifier-column")
         : headers.stream().filter(h -> IDENTIFIER_HEADERS.contains(key(h))).toList();
-    return new ColumnMapping(names, country, id, identifiers);
+    return new ColumnMapping(names, country, id, identifiers, Schema.LEGAL_ENTITY);
   }
 
   private static boolean nonEmpty(List<String> l) {
