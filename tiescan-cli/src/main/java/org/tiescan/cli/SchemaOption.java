@@ -15,7 +15,7 @@ public final class SchemaOption {
   String schema = Schema.LEGAL_ENTITY;
 
   /** The schema asked for; a usage error (exit 2) naming the known ones when it is not one of them. */
-  String schema(CommandLine cmd) {
+  public String schema(CommandLine cmd) {
     if (!Schema.QUERYABLE.contains(schema)) {
       throw new ParameterException(cmd, "unknown schema '" + schema + "' (one of " + new TreeSet<>(Schema.QUERYABLE) + ")");
     }

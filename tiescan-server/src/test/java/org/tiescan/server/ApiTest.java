@@ -192,6 +192,16 @@ class ApiTest {
     HttpResponse<String> bad = s.send(noName);
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(TestServer.json(bad).path("message").asText()).contains("name");
+    var ships = java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.base() + "/runs?schema=Vessel"))
+        .header("Authorization", "Bearer " + s.reviewer).header("Content-Type", "text/csv")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("name\nHERO II\nHangzhou Hikvision Digital Technology\n")).build();
+    JsonNode vessels = TestServer.json(s.send(ships));
+    assertThat(vessels.at("/results/0/results/0/caption").asText()).isEqualTo("HERO II");
+    assertThat(vessels.at("/results/1/results")).as("a company does not answer a query for a vessel").isEmpty();
+    var unknown = java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.base() + "/runs?schema=Boat"))
+        .header("Authorization", "Bearer " + s.reviewer).header("Content-Type", "text/csv")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("name\nHERO II\n")).build();
+    assertThat(s.send(unknown).statusCode()).isEqualTo(400);
   }
 
   @Test

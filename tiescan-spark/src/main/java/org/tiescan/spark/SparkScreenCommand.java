@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.tiescan.cli.ColumnOptions;
+import org.tiescan.cli.SchemaOption;
 import org.tiescan.cli.ExitCodes;
 import org.tiescan.cli.ExposureFlags;
 import org.tiescan.cli.MatchingOptions;
@@ -65,6 +66,7 @@ public final class SparkScreenCommand implements Callable<Integer> {
   @Mixin MatchingOptions matching;
   @Mixin ExposureFlags exposure;
   @Mixin ColumnOptions columns;
+  @Mixin SchemaOption schema;
   @Spec CommandSpec spec;
 
   @Override
@@ -80,13 +82,14 @@ public final class SparkScreenCommand implements Callable<Integer> {
     if (jsonl == null && parquet == null) throw new CommandLine.ParameterException(cmd, "give --jsonl DIR and/or --parquet DIR");
     MatchOptions match = matching.toOptions(cmd);
     exposure.toOptions(cmd); // checks --exposure-depth and --relations
+    String asked = schema.schema(cmd);
     ScreeningSettings settings = new ScreeningSettings(match.threshold(), match.limit(), exposure.depth(), exposure.relations());
     boolean ours = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSession.builder().appName("tiescan screen " + input).getOrCreate();
     try {
       ScreeningSummary s = TiescanSparkJob.run(spark, new TiescanSparkJob.Options(EngineInput.of(input),
           new EngineOutput(jsonl, parquet), new TiescanSparkJob.Lists(lists.dataDir, lists.bundleZip, lists.shared),
-          settings, columns.overrides()));
+          settings, columns.overrides(), asked));
       TiescanSparkJob.describe(s).forEach(System.err::println);
       return matching.exitCode(s.withHits() > 0);
     } finally {

@@ -37,9 +37,16 @@ public final class TiescanSparkJob {
    * @param lists where the list bundle comes from
    * @param settings threshold, top, exposure depth and relations
    * @param columns columns named by the user (null or empty: detect from the header)
+   * @param schema what the names are (null: LegalEntity, organisations and people)
    */
   public record Options(EngineInput input, EngineOutput output, Lists lists, ScreeningSettings settings,
-      ColumnMapping.Overrides columns) {}
+      ColumnMapping.Overrides columns, String schema) {
+    /** Names of organisations and people. */
+    public Options(EngineInput input, EngineOutput output, Lists lists, ScreeningSettings settings,
+        ColumnMapping.Overrides columns) {
+      this(input, output, lists, settings, columns, null);
+    }
+  }
 
   /**
    * Where the lists come from: exactly one of a tiescan data directory on the driver, a bundle zip
@@ -69,7 +76,8 @@ public final class TiescanSparkJob {
   public static ScreeningSummary run(SparkSession spark, Options options) {
     SparkEngine engine = new SparkEngine(spark);
     String file = options.input().location();
-    ColumnMapping columns = ColumnMapping.detect(file, engine.columns(options.input()), options.columns());
+    ColumnMapping columns = ColumnMapping.detect(file, engine.columns(options.input()), options.columns())
+        .withSchema(options.schema());
     ScreenerSource lists = ship(spark, options.lists(), options.settings());
     return engine.run(options.input(), new EntityScreeningJob(lists, file, columns), options.output());
   }

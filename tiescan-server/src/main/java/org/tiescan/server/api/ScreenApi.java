@@ -69,8 +69,9 @@ public final class ScreenApi {
     try (InputReader input = InputFiles.open(file, null, null)) {
       ColumnMapping columns = ColumnMapping.detect(input.file(), input.columns(), new ColumnMapping.Overrides(
           ctx.queryParams("name_column"), ctx.queryParam("country_column"), ctx.queryParam("id_column"),
-          ctx.queryParams("identifier_column")));
-      ObjectNode opts = Json.object().put("threshold", options.threshold()).put("top", options.limit()).put("via", "api");
+          ctx.queryParams("identifier_column"))).withSchema(MatchApi.schema(ctx.queryParam("schema"), "schema"));
+      ObjectNode opts = Json.object().put("threshold", options.threshold()).put("top", options.limit())
+          .put("schema", columns.schema()).put("via", "api");
       ArrayNode records = Json.mapper().createArrayNode();
       try (RunRecorder run = lists.workspace().recordRun(file, opts.toString())) {
         // the run record keeps every result; the answer also carries each record as a JSON lines object
