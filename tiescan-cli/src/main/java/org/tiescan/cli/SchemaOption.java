@@ -1,6 +1,5 @@
 package org.tiescan.cli;
 
-import java.util.TreeSet;
 import org.tiescan.model.Schema;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -16,9 +15,8 @@ public final class SchemaOption {
 
   /** The schema asked for; a usage error (exit 2) naming the known ones when it is not one of them. */
   public String schema(CommandLine cmd) {
-    if (!Schema.QUERYABLE.contains(schema)) {
-      throw new ParameterException(cmd, "unknown schema '" + schema + "' (one of " + new TreeSet<>(Schema.QUERYABLE) + ")");
-    }
+    String why = Schema.whyNotQueryable(schema);
+    if (why != null) throw new ParameterException(cmd, why);
     return schema;
   }
 }

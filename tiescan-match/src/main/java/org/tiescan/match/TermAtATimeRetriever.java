@@ -198,10 +198,9 @@ final class TermAtATimeRetriever {
   private List<WeightedTerm> weigh(List<Clause> clauses) {
     List<WeightedTerm> out = new ArrayList<>(clauses.size());
     for (Clause c : clauses) {
-      FieldStats stats = fields.get(c.term().field());
-      if (stats == null) continue;
       int[] docs = lists.docs(c.term().field(), c.term().text());
       if (docs == null || docs.length == 0) continue;
+      // a field without statistics weighs nothing, and its clause is dropped with the others that weigh nothing
       float weight = weight(c.term().field(), c.boost(), c.docFreq() >= 0 ? c.docFreq() : docs.length);
       if (weight > 0f) out.add(new WeightedTerm(weight, docs.length, docs));
     }

@@ -24,6 +24,12 @@ public final class Schema {
 
   private Schema() {}
 
+  /** Why a query may not ask for {@code schema} ("unknown schema 'Boat' (one of [...])"), or null when it may. */
+  public static String whyNotQueryable(String schema) {
+    return QUERYABLE.contains(schema) ? null
+        : "unknown schema '" + schema + "' (one of " + new java.util.TreeSet<>(QUERYABLE) + ")";
+  }
+
   /** True for schemata that describe an organisation (the things tiescan screens). */
   public static boolean isOrganisation(String schema) {
     return ORGANISATIONS.contains(schema);

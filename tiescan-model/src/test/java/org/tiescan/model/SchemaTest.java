@@ -21,6 +21,13 @@ class SchemaTest {
     assertThat(Schema.compatible(query, entity)).isEqualTo(compatible);
   }
 
+  @org.junit.jupiter.api.Test
+  void aQueryMayAskForTheQueryableSchemataOnly() {
+    assertThat(Schema.whyNotQueryable("Vessel")).isNull();
+    assertThat(Schema.whyNotQueryable("Boat")).startsWith("unknown schema 'Boat' (one of [Airplane, Company,")
+        .contains("Thing, Vessel]");
+  }
+
   @ParameterizedTest
   @CsvSource({"Vessel", "Company", "Person"})
   void aQueryWithoutSchemaTakesAnyEntity(String entity) {

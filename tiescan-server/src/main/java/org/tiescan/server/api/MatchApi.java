@@ -135,9 +135,8 @@ public final class MatchApi {
 
   static String schema(String s, String where) {
     if (s == null || s.isBlank()) return Schema.LEGAL_ENTITY;
-    if (!Schema.QUERYABLE.contains(s)) {
-      throw ApiException.badRequest(where + ": unknown schema '" + s + "' (one of " + new java.util.TreeSet<>(Schema.QUERYABLE) + ")");
-    }
+    String why = Schema.whyNotQueryable(s);
+    if (why != null) throw ApiException.badRequest(where + ": " + why);
     return s;
   }
 }
