@@ -5,6 +5,7 @@ import org.tiescan.match.score.NameBound;
 import org.tiescan.match.score.NameScore;
 import org.tiescan.match.score.NameScorer;
 import org.tiescan.match.score.PreparedName;
+import org.tiescan.model.Prop;
 import org.tiescan.model.Schema;
 
 /**
@@ -15,6 +16,15 @@ import org.tiescan.model.Schema;
 final class EntityScorer {
   static final double IDENTIFIER_FLOOR = 0.95;
   static final double COUNTRY_MISMATCH_FACTOR = 0.85;
+  /**
+   * The most a name listed as a weak alias can score: below the default threshold (0.7), so that a weak
+   * alias alone never makes a hit. FollowTheMoney defines {@code weakAlias} as "a relatively broad or
+   * generic alias that should not be used for matching in screening systems", useful to confirm a match
+   * that other evidence triggered: with an identifier it still shows, lifted by {@link #IDENTIFIER_FLOOR}.
+   * The lists mark such names themselves (OFAC's weak a.k.a., the EU's and UK's non-strong names, the
+   * UN's low-quality aliases).
+   */
+  static final double WEAK_ALIAS_CAP = 0.6;
   private final NameScorer names = new NameScorer();
 
   /** The evidence for one candidate; {@code bestName} may be null when no names were compared. */
@@ -56,8 +66,8 @@ final class EntityScorer {
     double best = 0;
     int k = 0;
     for (PreparedName qn : q.names()) {
-      for (PreparedName cn : c.names()) {
-        pairs[k] = NameBound.of(qn, cn, person, nameFloor);
+      for (int i = 0; i < c.names().size(); i++) {
+        pairs[k] = capped(NameBound.of(qn, c.names().get(i), person, nameFloor), c.nameProps().get(i));
         best = Math.max(best, pairs[k++]);
       }
     }
@@ -69,22 +79,30 @@ final class EntityScorer {
     Candidate c = b.candidate();
     boolean person = Schema.PERSON.equals(c.schema());
     NameScore best = null;
+    double bestScore = 0;
     String bestProp = null;
     int k = 0;
     for (PreparedName qn : q.names()) {
       for (int i = 0; i < c.names().size(); i++) {
         // the first pair with the highest score wins; one that can at most tie it cannot replace it
         double bound = b.pairBounds()[k++];
-        if (best != null && bound <= best.score()) continue;
+        if (best != null && bound <= bestScore) continue;
         NameScore s = names.score(qn, c.names().get(i), person);
-        if (best == null || s.score() > best.score()) {
+        double score = capped(s.score(), c.nameProps().get(i));
+        if (best == null || score > bestScore) {
           best = s;
+          bestScore = score;
           bestProp = c.nameProps().get(i);
         }
       }
     }
-    double score = combine(best == null ? 0 : best.score(), b.country(), b.identifier());
+    double score = combine(bestScore, b.country(), b.identifier());
     return new Scored(c, score, best, bestProp, b.identifier(), b.country());
+  }
+
+  /** A name score, or bound, as far as the property the name stands in lets it count. */
+  private static double capped(double nameScore, String prop) {
+    return Prop.WEAK_ALIAS.equals(prop) ? Math.min(nameScore, WEAK_ALIAS_CAP) : nameScore;
   }
 
   /** The entity score from the best name score: a country mismatch lowers it, an identifier lifts it. */

@@ -26,10 +26,19 @@ final class Explanations {
     List<Explanation.Feature> features = new ArrayList<>();
     if (identifier != null) features.add(new Explanation.Feature("identifier", 1.0, identifier));
     if (name != null) nameFeatures(name, features);
+    if (name != null && org.tiescan.model.Prop.WEAK_ALIAS.equals(matchedProp)) features.add(weakAlias(name));
     if (country != null) features.add(new Explanation.Feature(country.name(), country.value(), country.detail()));
     String queryName = name == null ? null : name.query().original();
     String matchedName = name == null ? null : name.candidate().original();
     return new Explanation(queryName, matchedName, features, summary(name, matchedProp, identifier, country, score));
+  }
+
+  /** The cap on a weak alias's name score, with what it took off this one. */
+  private static Explanation.Feature weakAlias(NameScore name) {
+    double cap = EntityScorer.WEAK_ALIAS_CAP;
+    return new Explanation.Feature("name.weak_alias", round(Math.min(0, cap - name.score())),
+        "the list marks this name as a weak alias, too broad to match on alone: name evidence counts at most "
+            + fixed(cap, 2));
   }
 
   /** Country evidence: {@code country.match} or {@code country.mismatch}. */
