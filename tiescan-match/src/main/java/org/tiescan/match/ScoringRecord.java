@@ -1,6 +1,7 @@
 package org.tiescan.match;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -50,18 +50,86 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
     return new BytesRef(out.toArrayCopy());
   }
 
-  static ScoringRecord decode(BytesRef bytes) throws IOException {
-    ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
-    String id = in.readString();
-    String schema = in.readString();
+  static ScoringRecord decode(BytesRef bytes) {
+    Input in = new Input(bytes);
+    String id = in.string();
+    String schema = in.shared();
     int count = in.readVInt();
     List<Name> names = new ArrayList<>(count);
     for (int i = 0; i < count; i++) names.add(readName(in));
+    // most entries have no identifier and one country: no hash tables built for them
     count = in.readVInt();
-    Map<String, String> identifiers = new LinkedHashMap<>();
-    for (int i = 0; i < count; i++) identifiers.put(in.readString(), in.readString());
-    Set<String> countries = readStrings(in, new LinkedHashSet<>());
+    Map<String, String> identifiers = count == 0 ? Map.of() : new LinkedHashMap<>();
+    for (int i = 0; i < count; i++) identifiers.put(in.string(), in.string());
+    count = in.readVInt();
+    Set<String> countries = count == 0 ? Set.of() : count == 1 ? Set.of(in.shared()) : new LinkedHashSet<>();
+    for (int i = countries.size(); i < count; i++) countries.add(in.shared());
     return new ScoringRecord(id, schema, names, identifiers, countries);
+  }
+
+  /**
+   * Reads the record's strings straight from its bytes (Lucene's {@code readString} copies each into a
+   * buffer first), and shares the few values of schemas, properties, scripts, routes and countries
+   * between records: decoding made most of a batch's garbage (docs/benchmarks.md, wave 11).
+   */
+  private static final class Input {
+    /** Values of the low-variety fields, by a hash of their bytes; a racing write only costs a miss. */
+    private static final String[] SHARED = new String[256];
+    private final byte[] bytes;
+    private final int end;
+    private int at;
+
+    Input(BytesRef ref) {
+      this.bytes = ref.bytes;
+      this.at = ref.offset;
+      this.end = ref.offset + ref.length;
+    }
+
+    /** Lucene's variable-length int: seven bits a byte, low bits first. */
+    int readVInt() {
+      int value = 0;
+      for (int shift = 0; ; shift += 7) {
+        if (at >= end) throw new IllegalStateException("scoring record ends inside a number: rebuild the index");
+        byte b = bytes[at++];
+        value |= (b & 0x7F) << shift;
+        if (b >= 0) return value;
+      }
+    }
+
+    /** The next {@code length} bytes' offset. */
+    private int take(int length) {
+      if (length < 0 || at + length > end) throw new IllegalStateException("scoring record ends inside a string: rebuild the index");
+      int from = at;
+      at += length;
+      return from;
+    }
+
+    String string() {
+      int length = readVInt();
+      int from = take(length);
+      return length == 0 ? "" : new String(bytes, from, length, StandardCharsets.UTF_8);
+    }
+
+    /** A short ASCII value seen before is returned as the same string; anything else as {@link #string}. */
+    String shared() {
+      int length = readVInt();
+      int from = take(length);
+      if (length == 0) return "";
+      int hash = length;
+      for (int i = from; i < from + length; i++) hash = 31 * hash + bytes[i];
+      int slot = (hash ^ hash >>> 8) & (SHARED.length - 1);
+      String known = SHARED[slot];
+      if (known != null && sameAscii(known, from, length)) return known;
+      String s = new String(bytes, from, length, StandardCharsets.UTF_8);
+      if (length <= 32) SHARED[slot] = s;
+      return s;
+    }
+
+    private boolean sameAscii(String s, int from, int length) {
+      if (s.length() != length) return false;
+      for (int i = 0; i < length; i++) if (s.charAt(i) != bytes[from + i]) return false;
+      return true;
+    }
   }
 
   /** The bytes of one analysed name: what the index's analyzer fingerprint is made of. */
@@ -90,28 +158,28 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
     }
   }
 
-  private static Name readName(ByteArrayDataInput in) throws IOException {
-    String prop = in.readString();
-    String original = in.readString();
-    String script = in.readString();
+  private static Name readName(Input in) {
+    String prop = in.shared();
+    String original = in.string();
+    String script = in.shared();
     int count = in.readVInt();
     List<NameToken> tokens = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      String text = in.readString();
-      String source = in.readString();
+      String text = in.string();
+      String source = in.string();
       TokenKind kind = KINDS[in.readVInt()];
-      String via = in.readString();
+      String via = in.shared();
       tokens.add(new NameToken(text, source, kind, readAlternatives(in), via));
     }
     return new Name(prop, new AnalyzedName(original, script, tokens));
   }
 
   /** A token's alternatives: most have none, and then no list is built. */
-  private static List<String> readAlternatives(ByteArrayDataInput in) throws IOException {
+  private static List<String> readAlternatives(Input in) {
     int count = in.readVInt();
     if (count == 0) return List.of();
     List<String> out = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) out.add(in.readString());
+    for (int i = 0; i < count; i++) out.add(in.string());
     return out;
   }
 
@@ -125,9 +193,4 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
     for (String v : values) out.writeString(v);
   }
 
-  private static <C extends Collection<String>> C readStrings(ByteArrayDataInput in, C into) throws IOException {
-    int count = in.readVInt();
-    for (int i = 0; i < count; i++) into.add(in.readString());
-    return into;
-  }
 }

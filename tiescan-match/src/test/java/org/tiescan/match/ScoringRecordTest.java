@@ -42,6 +42,34 @@ class ScoringRecordTest {
     assertThat(back.analyzed().script()).isEmpty();
   }
 
+  /** Properties, scripts, routes and countries recur in every record: decoded once, then shared. */
+  @Test
+  void sharesTheValuesThatRecurAndKeepsOthersApart() {
+    ScoringRecord.Name name = new ScoringRecord.Name("alias", NameAnalyzers.standard().analyze("杭州海康威视数字技术股份有限公司"));
+    ScoringRecord a = ScoringRecord.decode(record(List.of(name)).encode());
+    ScoringRecord b = ScoringRecord.decode(record(List.of(name)).encode());
+    assertThat(b).isEqualTo(a);
+    assertThat(b.names().get(0).prop()).isSameAs(a.names().get(0).prop());
+    assertThat(b.names().get(0).analyzed().script()).isSameAs(a.names().get(0).analyzed().script());
+    assertThat(b.countries().iterator().next()).isSameAs(a.countries().iterator().next());
+    // a name's own text is never shared: it is decoded for each record
+    assertThat(b.names().get(0).analyzed().original()).isNotSameAs(a.names().get(0).analyzed().original());
+  }
+
+  @Test
+  void aSingleCountryAndNoIdentifierComeBackEqual() {
+    ScoringRecord r = new ScoringRecord("id-2", "Company", List.of(), Map.of(), Set.of("cn"));
+    assertThat(ScoringRecord.decode(r.encode())).isEqualTo(r);
+  }
+
+  @Test
+  void aCutRecordSaysTheIndexMustBeRebuilt() {
+    org.apache.lucene.util.BytesRef whole = record(List.of()).encode();
+    org.apache.lucene.util.BytesRef cut = new org.apache.lucene.util.BytesRef(whole.bytes, whole.offset, whole.length - 3);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScoringRecord.decode(cut))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("rebuild the index");
+  }
+
   private static ScoringRecord record(List<ScoringRecord.Name> names) {
     Map<String, String> identifiers = new LinkedHashMap<>();
     identifiers.put("lei:b", "LEI B");

@@ -287,12 +287,13 @@ public final class PreparedName {
 
   /** The matching tokens (not legal forms or stop words), without the list {@link AnalyzedName#matchTokens} builds. */
   private static NameToken[] matchTokens(AnalyzedName analyzed) {
+    // indexed loops: an iterator over the immutable list was a measurable share of a batch's garbage
     List<NameToken> all = analyzed.tokens();
     int n = 0;
-    for (NameToken t : all) if (t.matching()) n++;
+    for (int t = 0; t < all.size(); t++) if (all.get(t).matching()) n++;
     NameToken[] out = new NameToken[n];
     int i = 0;
-    for (NameToken t : all) if (t.matching()) out[i++] = t;
+    for (int t = 0; t < all.size(); t++) if (all.get(t).matching()) out[i++] = all.get(t);
     return out;
   }
 
@@ -393,7 +394,9 @@ public final class PreparedName {
 
   private static String[] legalForms(AnalyzedName analyzed) {
     List<String> out = null;
-    for (NameToken t : analyzed.tokens()) {
+    List<NameToken> all = analyzed.tokens();
+    for (int i = 0; i < all.size(); i++) {
+      NameToken t = all.get(i);
       if (t.kind() != TokenKind.LEGAL_FORM) continue;
       if (out == null) out = new ArrayList<>(2);
       if (!out.contains(t.text())) out.add(t.text());

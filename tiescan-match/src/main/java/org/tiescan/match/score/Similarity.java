@@ -16,28 +16,31 @@ public final class Similarity {
     int longer = Math.max(n, m);
     if (longer == 0) return 1.0;
     if (Math.abs(n - m) > maxEdits) return 0.0;
-    int[] prev2 = new int[m + 1];
-    int[] prev = new int[m + 1];
-    int[] cur = new int[m + 1];
-    for (int j = 0; j <= m; j++) prev[j] = j;
+    // the three rows the recurrence needs, side by side in one array (one allocation, not three)
+    int width = m + 1;
+    int[] rows = new int[3 * width];
+    int prev2 = 0;
+    int prev = width;
+    int cur = 2 * width;
+    for (int j = 0; j <= m; j++) rows[prev + j] = j;
     for (int i = 1; i <= n; i++) {
-      cur[0] = i;
+      rows[cur] = i;
       int rowMin = i;
       char ca = a.charAt(i - 1);
       for (int j = 1; j <= m; j++) {
         char cb = b.charAt(j - 1);
-        int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (ca == cb ? 0 : 1));
-        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) d = Math.min(d, prev2[j - 2] + 1);
-        cur[j] = d;
+        int d = Math.min(Math.min(rows[cur + j - 1] + 1, rows[prev + j] + 1), rows[prev + j - 1] + (ca == cb ? 0 : 1));
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) d = Math.min(d, rows[prev2 + j - 2] + 1);
+        rows[cur + j] = d;
         rowMin = Math.min(rowMin, d);
       }
       if (rowMin > maxEdits) return 0.0;
-      int[] t = prev2;
+      int t = prev2;
       prev2 = prev;
       prev = cur;
       cur = t;
     }
-    int dist = prev[m];
+    int dist = rows[prev + m];
     return dist > maxEdits ? 0.0 : 1.0 - (double) dist / longer;
   }
 }
