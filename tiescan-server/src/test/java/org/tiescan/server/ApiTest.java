@@ -204,6 +204,19 @@ class ApiTest {
     assertThat(s.send(unknown).statusCode()).isEqualTo(400);
   }
 
+  /** The web search asks for organisations and people unless another kind of entry is chosen: a ship is found as a vessel. */
+  @Test
+  void theWebSearchLooksForTheChosenKindOfEntry() {
+    String ships = s.get("/ui/search?q=" + TestServer.form("HERO II") + "&kind=Vessel", s.viewer).body();
+    assertThat(ships).contains("<option value=\"Vessel\" selected>").contains(">HERO II</a>");
+    String organisations = s.get("/ui/search?q=" + TestServer.form("HERO II"), s.viewer).body();
+    assertThat(organisations).contains("<option value=\"LegalEntity\" selected>").doesNotContain(">HERO II</a>");
+    assertThat(s.get("/ui/search?q=" + TestServer.form("HERO II") + "&kind=Thing", s.viewer).body()).contains(">HERO II</a>");
+    HttpResponse<String> unknown = s.get("/ui/search?q=" + TestServer.form("HERO II") + "&kind=Boat", s.viewer);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("Unknown kind of entry “Boat”").doesNotContain(">HERO II</a>");
+  }
+
   @Test
   void keysAreAdminOnlyAndShownOnce() {
     assertThat(s.get("/keys", s.reviewer).statusCode()).isEqualTo(403);

@@ -30,9 +30,12 @@ import org.tiescan.text.NameAnalyzers;
  * options) and batch names/s through the real {@code Screener} with recall at the default threshold.
  *
  * <p>Usage: {@code ScaleBenchmark [--entities N] [--queries Q] [--threads T] [--seed S] [--work DIR]
- * [--reuse-index true] [--screen false]}. With {@code --work} the generated file, its queries and the index are kept in
- * DIR and reused by the next run with the same sizes (the index only with {@code --reuse-index true}),
- * so that matching changes can be measured without regenerating and rebuilding 1M entities.
+ * [--reuse-index true] [--screen false] [--single false] [--batches N]}. With {@code --work} the generated file, its
+ * queries and the index are kept in DIR and reused by the next run with the same sizes (the index only with {@code
+ * --reuse-index true}), so that matching changes can be measured without regenerating and rebuilding 1M entities.
+ * {@code --single false} skips candidate recall and single-match latency; {@code --batches N} screens the queries N
+ * times, each on a freshly opened index: for comparing two builds' batch speed, which varies by 10–20 % between runs
+ * on this machine (docs/benchmarks.md, wave 11).
  */
 public final class ScaleBenchmark {
   /** Candidate misses printed per query kind; {@code -Dtiescan.bench.misses=N} shows more (to compare two retrievals). */
@@ -51,7 +54,9 @@ public final class ScaleBenchmark {
     System.out.println("machine: " + Machine.describe());
     if (m.containsKey("work")) {
       Path work = Files.createDirectories(Path.of(m.get("work")));
-      run(entities, queries, threads, seed, work, reuseIndex, !"false".equals(m.get("screen")));
+      Phases phases = new Phases(!"false".equals(m.get("single")), !"false".equals(m.get("screen")),
+          Integer.parseInt(m.getOrDefault("batches", "1")));
+      run(entities, queries, threads, seed, work, reuseIndex, phases);
       return;
     }
     Path work = Files.createTempDirectory("tiescan-scale-");
@@ -68,11 +73,14 @@ public final class ScaleBenchmark {
 
   static ScreenOutcome run(int entities, int queryCount, int threads, long seed, Path work, boolean reuseIndex)
       throws IOException {
-    return run(entities, queryCount, threads, seed, work, reuseIndex, true);
+    return run(entities, queryCount, threads, seed, work, reuseIndex, new Phases(true, true, 1));
   }
 
+  /** Which measurements a run makes: candidate recall and single-match latency, and how many batch screenings. */
+  record Phases(boolean single, boolean screen, int batches) {}
+
   static ScreenOutcome run(int entities, int queryCount, int threads, long seed, Path work, boolean reuseIndex,
-      boolean screen) throws IOException {
+      Phases phases) throws IOException {
     String stem = "reference-" + entities + "-" + queryCount + "-" + seed;
     Path file = work.resolve(stem + ".jsonl");
     Path truth = work.resolve(stem + "-queries.csv");
@@ -90,15 +98,19 @@ public final class ScaleBenchmark {
     try (MatchIndex index = MatchIndex.open(dir, NameAnalyzers.standard())) {
       System.out.printf("reopen: %.3f s, %d entities, %d postings in memory (%.0f MB)%n", openTime.wallSeconds(),
           index.size(), index.postingsInMemory(), index.postingsInMemory() * 4 / 1e6);
-      latencyAndRecall(index, queries);
+      if (phases.single()) latencyAndRecall(index, queries);
     }
-    if (!screen) return null;
+    if (!phases.screen()) return null;
     Path csv = work.resolve("queries.csv");
     ScreenBenchmark.writeCsv(queries, csv);
-    // a fresh instance: the latency run must not have prepared the candidates of these very queries
-    try (MatchIndex index = MatchIndex.open(dir, NameAnalyzers.standard())) {
-      return ScreenBenchmark.screen(index, queries, csv, threads, 10);
+    ScreenOutcome outcome = null;
+    for (int b = 0; b < phases.batches(); b++) {
+      // a fresh instance: the latency run must not have prepared the candidates of these very queries
+      try (MatchIndex index = MatchIndex.open(dir, NameAnalyzers.standard())) {
+        outcome = ScreenBenchmark.screen(index, queries, csv, threads, 10);
+      }
     }
+    return outcome;
   }
 
   private static List<QueryCase> generate(int entities, int queryCount, long seed, Path file, Path truth)

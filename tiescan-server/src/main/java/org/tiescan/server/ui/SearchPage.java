@@ -1,8 +1,10 @@
 package org.tiescan.server.ui;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.tiescan.graph.ExposureHit;
 import org.tiescan.graph.ExposurePath;
 import org.tiescan.match.MatchOptions;
@@ -25,18 +27,39 @@ public final class SearchPage {
     this.backend = backend;
   }
 
+  /**
+   * What a search may look for, as the schema a query asks for: organisations and people (what screening
+   * asks), ships, aircraft, or any listed entry. A vessel never answers an organisation query (FtM's
+   * schema tree), so a ship's name is found only when ships are asked for.
+   */
+  private static final Map<String, String> KINDS = kinds();
+
+  private static Map<String, String> kinds() {
+    Map<String, String> kinds = new LinkedHashMap<>();
+    kinds.put(Schema.LEGAL_ENTITY, "Organisation or person");
+    kinds.put(Schema.VESSEL, "Vessel");
+    kinds.put(Schema.AIRPLANE, "Aircraft");
+    kinds.put(Schema.THING, "Any listed entry");
+    return kinds;
+  }
+
   public void show(Context ctx) {
     String q = ctx.queryParam("q");
     String country = ctx.queryParam("country");
+    String kind = ctx.queryParam("kind") == null || ctx.queryParam("kind").isBlank() ? Schema.LEGAL_ENTITY : ctx.queryParam("kind");
     StringBuilder body = new StringBuilder("<form method=\"get\" action=\"/ui/search\" class=\"search\" role=\"search\">"
-        + "<label for=\"q\">Organisation name (any script)</label><input id=\"q\" name=\"q\" type=\"search\" required maxlength=\"300\" "
+        + "<label for=\"q\">Name (any script)</label><input id=\"q\" name=\"q\" type=\"search\" required maxlength=\"300\" "
         + "autofocus value=\"" + Html.esc(q) + "\" placeholder=\"e.g. 海康威视 or Hikvision\">"
         + "<label for=\"country\">Country (optional)</label><input id=\"country\" name=\"country\" maxlength=\"60\" value=\""
-        + Html.esc(country) + "\" placeholder=\"CN\"><button type=\"submit\">Search</button></form>");
-    if (q != null && !q.isBlank()) {
+        + Html.esc(country) + "\" placeholder=\"CN\">" + kindSelect(kind) + "<button type=\"submit\">Search</button></form>");
+    if (!KINDS.containsKey(kind)) {
+      ctx.status(400);
+      body.append("<p class=\"flash error\" role=\"alert\">Unknown kind of entry “").append(Html.esc(kind))
+          .append("”: choose one of the list.</p>");
+    } else if (q != null && !q.isBlank()) {
       String name = q.strip().length() > 300 ? q.strip().substring(0, 300) : q.strip();
       List<String> countries = country == null || country.isBlank() ? List.of() : List.of(Screening.country(country));
-      ScreenedRecord r = Screening.screen(backend.loaded(), new Query(Schema.LEGAL_ENTITY, List.of(name), countries, List.of()),
+      ScreenedRecord r = Screening.screen(backend.loaded(), new Query(kind, List.of(name), countries, List.of()),
           0.5, 10, null);
       body.append("<section aria-live=\"polite\" id=\"results\"><h2>").append(r.results().size())
           .append(" result(s) for “").append(Html.esc(name)).append("”</h2>");
@@ -45,6 +68,13 @@ public final class SearchPage {
       body.append("</section>");
     }
     ctx.html(Html.page("Search", "Search", Access.session(ctx).orElse(null), body.toString()));
+  }
+
+  private static String kindSelect(String chosen) {
+    StringBuilder s = new StringBuilder("<label for=\"kind\">Kind of entry</label><select id=\"kind\" name=\"kind\">");
+    KINDS.forEach((schema, label) -> s.append("<option value=\"").append(schema).append('"')
+        .append(schema.equals(chosen) ? " selected" : "").append('>').append(label).append("</option>"));
+    return s.append("</select>").toString();
   }
 
   /** One hit: caption and score, why it matched, the legal basis and any exposure path. */
