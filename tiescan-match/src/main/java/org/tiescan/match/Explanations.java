@@ -9,6 +9,7 @@ import org.tiescan.match.score.Link;
 import org.tiescan.match.score.NameScore;
 import org.tiescan.match.score.NameScorer;
 import org.tiescan.match.score.PreparedName;
+import org.tiescan.model.Prop;
 import org.tiescan.text.NameToken;
 import org.tiescan.text.TokenKind;
 
@@ -26,7 +27,7 @@ final class Explanations {
     List<Explanation.Feature> features = new ArrayList<>();
     if (identifier != null) features.add(new Explanation.Feature("identifier", 1.0, identifier));
     if (name != null) nameFeatures(name, features);
-    if (name != null && org.tiescan.model.Prop.WEAK_ALIAS.equals(matchedProp)) features.add(weakAlias(name));
+    if (name != null && Prop.WEAK_ALIAS.equals(matchedProp)) features.add(weakAlias(name));
     if (country != null) features.add(new Explanation.Feature(country.name(), country.value(), country.detail()));
     String queryName = name == null ? null : name.query().original();
     String matchedName = name == null ? null : name.candidate().original();

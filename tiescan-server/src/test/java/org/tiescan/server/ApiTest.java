@@ -74,6 +74,7 @@ class ApiTest {
     for (Case c : List.of(new Case("{not json", "not valid JSON"), new Case("[]", "JSON object"),
         new Case("{\"queries\": {}}", "'queries'"),
         new Case("{\"queries\": {\"q\": {\"properties\": {\"country\": [\"cn\"]}}}}", "needs a 'name'"),
+        new Case("{\"queries\": {\"q\": {\"properties\": {\"weakAlias\": [\"Hikvision\"]}}}}", "'weakAlias' is not matched on"),
         new Case("{\"queries\": {\"q\": {\"schema\": \"Spaceship\", \"properties\": {\"name\": [\"x\"]}}}}", "unknown schema"),
         new Case("{\"threshold\": 7, \"queries\": {\"q\": {\"properties\": {\"name\": [\"x\"]}}}}", "threshold"))) {
       HttpResponse<String> r = s.post("/match/default", s.viewer, c.body());
@@ -202,6 +203,17 @@ class ApiTest {
         .header("Authorization", "Bearer " + s.reviewer).header("Content-Type", "text/csv")
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("name\nHERO II\n")).build();
     assertThat(s.send(unknown).statusCode()).isEqualTo(400);
+  }
+
+  /** A query's weak alias is kept out of matching, as FollowTheMoney says: only its name finds entries. */
+  @Test
+  void aQuerysWeakAliasIsNotMatchedOn() {
+    String body = "{\"queries\": {\"q\": {\"schema\": \"Company\", \"properties\": {\"name\": [\"Zhejiang Dahua Technology\"], "
+        + "\"weakAlias\": [\"Hangzhou Hikvision Digital Technology\"]}}}}";
+    JsonNode results = TestServer.json(s.post("/match/default?limit=10", s.viewer, body)).at("/responses/q/results");
+    assertThat(results).isNotEmpty();
+    assertThat(results.path(0).path("caption").asText()).containsIgnoringCase("dahua");
+    results.forEach(r -> assertThat(r.path("caption").asText()).doesNotContainIgnoringCase("hikvision"));
   }
 
   /** The web search asks for organisations and people unless another kind of entry is chosen: a ship is found as a vessel. */

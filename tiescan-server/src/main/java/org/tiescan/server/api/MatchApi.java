@@ -26,7 +26,12 @@ public final class MatchApi {
   /** At most this many queries in one request (yente's batch habit; bigger files go to `tiescan screen`). */
   static final int MAX_QUERIES = 100;
   static final int MAX_LIMIT = 100;
-  private static final Set<String> NAME_PROPERTIES = Set.of("name", "alias", "previousName", "weakAlias");
+  /**
+   * The names a query is matched on. {@code weakAlias} is accepted and not matched: FollowTheMoney marks it
+   * "should not be used for matching in screening systems", as the list side's weak aliases count at most
+   * 0.6 (docs/matching.md).
+   */
+  private static final Set<String> NAME_PROPERTIES = Set.of("name", "alias", "previousName");
   private static final Set<String> COUNTRY_PROPERTIES = Set.of("country", "jurisdiction", "mainCountry", "nationality");
   private static final Set<String> ID_PROPERTIES = Set.of("registrationNumber", "leiCode", "taxNumber", "isinCode",
       "idNumber", "uscCode", "ticker", "innCode", "ogrnCode", "swiftBic", "uniqueEntityId", "permId", "identifier");
@@ -111,7 +116,8 @@ public final class MatchApi {
       else if (ID_PROPERTIES.contains(p.getKey())) ids.addAll(values);
     }
     if (names.isEmpty() && ids.isEmpty()) {
-      throw ApiException.badRequest("query '" + key + "' needs a 'name' (or an identifier such as 'registrationNumber', 'leiCode')");
+      throw ApiException.badRequest("query '" + key + "' needs a 'name' (or an identifier such as 'registrationNumber', 'leiCode')"
+          + (props.has("weakAlias") ? "; a 'weakAlias' is not matched on (FollowTheMoney: too broad for screening)" : ""));
     }
     return new Query(schema(q.path("schema").asText(null), "queries." + key + ".schema"), names, countries, ids);
   }
