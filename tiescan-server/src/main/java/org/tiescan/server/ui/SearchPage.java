@@ -46,7 +46,8 @@ public final class SearchPage {
   public void show(Context ctx) {
     String q = ctx.queryParam("q");
     String country = ctx.queryParam("country");
-    String kind = ctx.queryParam("kind") == null || ctx.queryParam("kind").isBlank() ? Schema.LEGAL_ENTITY : ctx.queryParam("kind");
+    String asked = ctx.queryParam("kind");
+    String kind = asked == null || asked.isBlank() ? Schema.LEGAL_ENTITY : asked;
     StringBuilder body = new StringBuilder("<form method=\"get\" action=\"/ui/search\" class=\"search\" role=\"search\">"
         + "<label for=\"q\">Name (any script)</label><input id=\"q\" name=\"q\" type=\"search\" required maxlength=\"300\" "
         + "autofocus value=\"" + Html.esc(q) + "\" placeholder=\"e.g. 海康威视 or Hikvision\">"
