@@ -79,7 +79,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
    */
   static final int CANDIDATE_CACHE = 20_000;
   /** Version of the document layout; an index of another layout must be rebuilt. */
-  private static final String FORMAT = "4";
+  private static final String FORMAT = "5";
   private static final String FORMAT_KEY = "tiescan.index.format";
   static final double RARITY_FLOOR = 0.15;
 
@@ -101,6 +101,8 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   /** Prepared candidates by document id (an array: a hash map's lookups cost more than the scoring they save). */
   private final AtomicReferenceArray<Candidate> candidates;
   private final AtomicInteger cached = new AtomicInteger();
+  /** The records' tokens, each decoded and prepared once. */
+  private final TokenVocabulary tokens;
   /**
    * Stored-field readers not in use, each taken for one read and given back (a reader must not be used
    * by two threads at once): making one per result cloned the segment's inputs and field index, which
@@ -126,6 +128,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     if (stored != null && !stored.equals(fingerprint(analyzer))) {
       refuse("was built with a different name analyzer (its normalisation changed)");
     }
+    this.tokens = TokenVocabulary.read(directory);
     this.searcher = new IndexSearcher(reader);
     this.postings = PostingLists.read(reader);
     this.wordStats = WordStats.of(postings, reader.numDocs(), RARITY_FLOOR);
@@ -180,14 +183,16 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     try (IndexWriter writer = new IndexWriter(d, config)) {
       long count = 0;
-      Future<List<Document>> next = analyse(nextBatch(entities), analyzer, pool);
+      TokenVocabulary.Builder vocabulary = new TokenVocabulary.Builder();
+      Future<List<Analysed>> next = analyse(nextBatch(entities), analyzer, pool);
       while (next != null) {
-        List<Document> docs = join(next);
+        List<Analysed> docs = join(next);
         List<Entity> batch = nextBatch(entities);
         next = batch.isEmpty() ? null : analyse(batch, analyzer, pool);
-        for (Document doc : docs) writer.addDocument(doc);
+        for (Analysed a : docs) writer.addDocument(a.withRecord(vocabulary));
         count += docs.size();
       }
+      vocabulary.write(d);
       writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, "entities", Long.toString(count),
           FINGERPRINT, fingerprint(analyzer)).entrySet());
       writer.commit();
@@ -202,11 +207,22 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     return batch;
   }
 
-  private static Future<List<Document>> analyse(List<Entity> batch, NameAnalyzer analyzer, ForkJoinPool pool) {
+  private static Future<List<Analysed>> analyse(List<Entity> batch, NameAnalyzer analyzer, ForkJoinPool pool) {
     return pool.submit(() -> batch.parallelStream().map(e -> document(e, analyzer)).toList());
   }
 
-  private static List<Document> join(Future<List<Document>> f) throws IOException {
+  /**
+   * An entity's document, analysed on any thread, and its scoring record, added on the writer's
+   * thread: the record numbers its tokens in the order the writer meets them.
+   */
+  private record Analysed(Document doc, ScoringRecord record) {
+    Document withRecord(TokenVocabulary.Builder vocabulary) {
+      doc.add(new BinaryDocValuesField(IndexFields.SCORING, record.encode(vocabulary)));
+      return doc;
+    }
+  }
+
+  private static List<Analysed> join(Future<List<Analysed>> f) throws IOException {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -218,7 +234,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
   }
 
-  private static Document document(Entity e, NameAnalyzer analyzer) {
+  private static Analysed document(Entity e, NameAnalyzer analyzer) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, e.id(), Field.Store.YES));
     doc.add(new StringField(IndexFields.SCHEMA, e.schema(), Field.Store.NO));
@@ -245,10 +261,8 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     identifiers.keySet().forEach(key -> doc.add(new StringField(IndexFields.IDENTIFIER, key, Field.Store.NO)));
     Set<String> countries = Candidate.countries(e);
     countries.forEach(c -> doc.add(new StringField(IndexFields.COUNTRY, c, Field.Store.NO)));
-    doc.add(new BinaryDocValuesField(IndexFields.SCORING,
-        new ScoringRecord(e.id(), e.schema(), names, identifiers, countries).encode()));
     doc.add(new StoredField(IndexFields.JSON, EntityJson.toLine(e)));
-    return doc;
+    return new Analysed(doc, new ScoringRecord(e.id(), e.schema(), names, identifiers, countries));
   }
 
   static String fingerprint(NameAnalyzer analyzer) {
@@ -592,11 +606,11 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     if (!values.advanceExact(leafDoc)) {
       throw new IllegalStateException("document " + docId + " of the match index has no scoring record: rebuild the index");
     }
-    ScoringRecord r = ScoringRecord.decode(values.binaryValue());
+    ScoringRecord r = ScoringRecord.decode(values.binaryValue(), tokens);
     List<PreparedName> names = new ArrayList<>(r.names().size());
     List<String> props = new ArrayList<>(r.names().size());
     for (ScoringRecord.Name n : r.names()) {
-      names.add(PreparedName.of(n.analyzed(), rarity));
+      names.add(PreparedName.of(n.analyzed(), n.traits(), rarity));
       props.add(n.prop());
     }
     return new Candidate(r.id(), r.schema(), names, props, r.identifiers(), r.countries(), () -> entity(docId));

@@ -12,9 +12,9 @@ import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
+import org.tiescan.match.score.TokenTraits;
 import org.tiescan.text.AnalyzedName;
 import org.tiescan.text.NameToken;
-import org.tiescan.text.TokenKind;
 
 /**
  * What the scorer needs of one entity (id, schema, analysed names, identifier labels, countries) as
@@ -26,18 +26,25 @@ import org.tiescan.text.TokenKind;
 record ScoringRecord(String id, String schema, List<Name> names, Map<String, String> identifiers,
     Set<String> countries) {
 
-  /** An analysed name with the entity property it came from ({@code name}, {@code alias}...). */
-  record Name(String prop, AnalyzedName analyzed) {}
+  /**
+   * An analysed name with the entity property it came from ({@code name}, {@code alias}...) and, when
+   * decoded from a record, the traits of each of its tokens, shared through the index's vocabulary
+   * (else null).
+   */
+  record Name(String prop, AnalyzedName analyzed, TokenTraits[] traits) {
+    Name(String prop, AnalyzedName analyzed) {
+      this(prop, analyzed, null);
+    }
+  }
 
-  private static final TokenKind[] KINDS = TokenKind.values();
-
-  BytesRef encode() {
+  /** The record, its tokens written as their numbers in {@code vocabulary} (numbering new ones). */
+  BytesRef encode(TokenVocabulary.Builder vocabulary) {
     ByteBuffersDataOutput out = new ByteBuffersDataOutput();
     try {
       out.writeString(id);
       out.writeString(schema);
       out.writeVInt(names.size());
-      for (Name n : names) writeName(out, n);
+      for (Name n : names) writeName(out, n, vocabulary);
       out.writeVInt(identifiers.size());
       for (Map.Entry<String, String> e : identifiers.entrySet()) {
         out.writeString(e.getKey());
@@ -50,13 +57,14 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
     return new BytesRef(out.toArrayCopy());
   }
 
-  static ScoringRecord decode(BytesRef bytes) {
+  /** The record {@link #encode} wrote, its tokens and their traits taken from {@code tokens}. */
+  static ScoringRecord decode(BytesRef bytes, TokenVocabulary tokens) {
     Input in = new Input(bytes);
     String id = in.string();
     String schema = in.shared();
     int count = in.readVInt();
     List<Name> names = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) names.add(readName(in));
+    for (int i = 0; i < count; i++) names.add(readName(in, tokens));
     // most entries have no identifier and one country: no hash tables built for them
     count = in.readVInt();
     Map<String, String> identifiers = count == 0 ? Map.of() : new LinkedHashMap<>();
@@ -136,56 +144,45 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
   static byte[] encodeName(Name n) {
     ByteBuffersDataOutput out = new ByteBuffersDataOutput();
     try {
-      writeName(out, n);
+      writeName(out, n, null);
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory cannot fail", e);
     }
     return out.toArrayCopy();
   }
 
-  private static void writeName(DataOutput out, Name n) throws IOException {
+  /** A name, each token written whole or, given a vocabulary, as its number there. */
+  private static void writeName(DataOutput out, Name n, TokenVocabulary.Builder vocabulary) throws IOException {
     AnalyzedName a = n.analyzed();
     out.writeString(orEmpty(n.prop()));
     out.writeString(orEmpty(a.original()));
     out.writeString(orEmpty(a.script()));
     out.writeVInt(a.tokens().size());
     for (NameToken t : a.tokens()) {
-      out.writeString(orEmpty(t.text()));
-      out.writeString(orEmpty(t.source()));
-      out.writeVInt(t.kind().ordinal());
-      out.writeString(orEmpty(t.via()));
-      writeStrings(out, t.alternatives());
+      if (vocabulary == null) {
+        TokenVocabulary.writeToken(out, t);
+      } else {
+        out.writeVInt(vocabulary.id(t));
+      }
     }
   }
 
-  private static Name readName(Input in) {
+  private static Name readName(Input in, TokenVocabulary vocabulary) {
     String prop = in.shared();
     String original = in.string();
     String script = in.shared();
     int count = in.readVInt();
     List<NameToken> tokens = new ArrayList<>(count);
+    TokenTraits[] traits = new TokenTraits[count];
     for (int i = 0; i < count; i++) {
-      String text = in.string();
-      String source = in.string();
-      TokenKind kind = KINDS[in.readVInt()];
-      String via = in.shared();
-      tokens.add(new NameToken(text, source, kind, readAlternatives(in), via));
+      traits[i] = vocabulary.get(in.readVInt());
+      tokens.add(traits[i].token());
     }
-    return new Name(prop, new AnalyzedName(original, script, tokens));
+    return new Name(prop, new AnalyzedName(original, script, tokens), traits);
   }
 
-  /** A token's alternatives: most have none, and then no list is built. */
-  private static List<String> readAlternatives(Input in) {
-    int count = in.readVInt();
-    if (count == 0) return List.of();
-    List<String> out = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) out.add(in.string());
-    return out;
-  }
-
-  /** Absent parts are written as empty strings, as the analyzer's consumers already treat them. */
   private static String orEmpty(String s) {
-    return s == null ? "" : s;
+    return TokenVocabulary.orEmpty(s);
   }
 
   private static void writeStrings(DataOutput out, Collection<String> values) throws IOException {

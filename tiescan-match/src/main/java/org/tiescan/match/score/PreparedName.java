@@ -13,25 +13,9 @@ import org.tiescan.text.TokenKind;
 public final class PreparedName {
   private final AnalyzedName analyzed;
   private final NameToken[] tokens;
-  private final String[][] forms;
-  private final String[][] compactForms;
-  /**
-   * Token rarities, looked up on first use: a candidate whose query-side bound already falls short never
-   * needs its own, and the lookups were a tenth of a batch match at 1M entities (docs/benchmarks.md,
-   * wave 7). Computed at most a few times when threads race, always to the same values.
-   */
-  private volatile double[] rarity;
+  /** Each token's own traits: shared between the names of an index's candidates that have the token. */
+  private final TokenTraits[] traits;
   private final TokenRarity rarities;
-  private final long[] letters;
-  private final long[] bigrams;
-  private final long[] formBits;
-  private final boolean[] digits;
-  /** Letter sets and longest length of each token's compact forms, and its forms' initials: for {@link NameBound}. */
-  private final long[] formLetters;
-  private final int[] longestForm;
-  private final long[] initials;
-  /** Whether the token is 2 to 6 letters a–z: the shape of an acronym the scorer may try. */
-  private final boolean[] acronymShaped;
   private final long allLetters;
   /** First characters of every form of every token, as letter-set bits. */
   private final long allInitials;
@@ -80,47 +64,24 @@ public final class PreparedName {
   /** First token of the part of the name (main part or qualifier) that holds 附属. */
   private final int parentFrom;
 
-  private PreparedName(AnalyzedName analyzed, TokenRarity rarities) {
+  private PreparedName(AnalyzedName analyzed, TokenTraits[] known, TokenRarity rarities) {
     this.analyzed = analyzed;
     this.tokens = matchTokens(analyzed);
-    this.forms = new String[tokens.length][];
-    this.compactForms = new String[tokens.length][];
+    this.traits = traitsOf(analyzed, tokens, known);
     this.rarities = rarities;
-    this.letters = new long[tokens.length];
-    this.bigrams = new long[tokens.length];
-    this.formBits = new long[tokens.length];
-    this.digits = new boolean[tokens.length];
-    this.formLetters = new long[tokens.length];
-    this.longestForm = new int[tokens.length];
-    this.initials = new long[tokens.length];
-    this.acronymShaped = new boolean[tokens.length];
     long all = 0;
     boolean distinctive = false;
     boolean word = false;
     boolean modifier = false;
     for (int i = 0; i < tokens.length; i++) {
-      forms[i] = formsOf(tokens[i]);
-      compactForms[i] = compact(forms[i]);
-      letters[i] = letterSet(tokens[i].text());
-      bigrams[i] = bigramSet(tokens[i].text());
-      for (String f : forms[i]) formBits[i] |= 1L << (f.hashCode() & 63);
-      digits[i] = hasDigit(tokens[i].text());
-      formLetters[i] = letters[i];
-      longestForm[i] = tokens[i].text().length();
-      for (String f : compactForms[i]) {
-        formLetters[i] |= letterSet(f);
-        longestForm[i] = Math.max(longestForm[i], f.length());
-      }
-      for (String f : forms[i]) if (!f.isEmpty()) initials[i] |= letterBit(f.charAt(0));
-      acronymShaped[i] = isAcronymShaped(tokens[i].text());
-      all |= letters[i];
+      all |= traits[i].letters();
       distinctive |= isIdentifying(tokens[i].kind());
       word |= tokens[i].kind() == TokenKind.DISTINCTIVE;
       modifier |= !isIdentifying(tokens[i].kind());
     }
     this.allLetters = all;
     long firsts = 0;
-    for (long bits : initials) firsts |= bits;
+    for (TokenTraits t : traits) firsts |= t.initials();
     this.allInitials = firsts;
     this.hasDistinctive = distinctive;
     this.hasDistinctiveWord = word;
@@ -262,7 +223,7 @@ public final class PreparedName {
     int n = acronym.length();
     if (n < 3 || n > 8 || tokens[j].kind() != TokenKind.DISTINCTIVE) return false;
     // a–z only: known already for the acronym-shaped lengths
-    if (n <= 6 ? !acronymShaped[j] : !isLetters(acronym)) return false;
+    if (n <= 6 ? !traits[j].acronymShaped() : !isLetters(acronym)) return false;
     for (int i = 0; i + n <= tokens.length; i++) {
       if ((j < i || j >= i + n) && initialsAt(i, acronym)) return true;
     }
@@ -275,11 +236,11 @@ public final class PreparedName {
       char want = acronym.charAt(k);
       // the first letters of the forms as bits decide for a–z, the letters acronyms are made of
       if (want >= 'a' && want <= 'z') {
-        if ((initials[from + k] & letterBit(want)) == 0) return false;
+        if ((traits[from + k].initials() & TokenTraits.letterBit(want)) == 0) return false;
         continue;
       }
       boolean any = false;
-      for (String f : forms[from + k]) any |= !f.isEmpty() && f.charAt(0) == want;
+      for (String f : traits[from + k].forms()) any |= !f.isEmpty() && f.charAt(0) == want;
       if (!any) return false;
     }
     return true;
@@ -297,17 +258,24 @@ public final class PreparedName {
     return out;
   }
 
-  /** 2 to 6 letters a–z. */
-  private static boolean isAcronymShaped(String s) {
-    return s.length() >= 2 && s.length() <= 6 && isLetters(s);
+  /**
+   * The traits of the matching tokens: those of {@code known} (one per token of the analysed name, from
+   * an index that shares them between its candidates) or worked out here.
+   */
+  private static TokenTraits[] traitsOf(AnalyzedName analyzed, NameToken[] match, TokenTraits[] known) {
+    TokenTraits[] out = new TokenTraits[match.length];
+    if (known == null) {
+      for (int i = 0; i < match.length; i++) out[i] = TokenTraits.of(match[i]);
+      return out;
+    }
+    List<NameToken> all = analyzed.tokens();
+    int m = 0;
+    for (int t = 0; t < all.size() && m < match.length; t++) if (all.get(t) == match[m]) out[m++] = known[t];
+    return out;
   }
 
   static boolean isLetters(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch < 'a' || ch > 'z') return false;
-    }
-    return true;
+    return TokenTraits.isLetters(s);
   }
 
   /**
@@ -335,59 +303,18 @@ public final class PreparedName {
   }
 
   public static PreparedName of(AnalyzedName analyzed, TokenRarity rarities) {
-    return new PreparedName(analyzed, rarities);
+    return new PreparedName(analyzed, null, rarities);
   }
-
-  private static String[] formsOf(NameToken t) {
-    // most tokens have no alternatives: no list to build for them (a tenth of preparing a candidate)
-    if (t.alternatives().isEmpty()) return new String[] {t.text()};
-    List<String> out = new ArrayList<>(1 + t.alternatives().size());
-    out.add(t.text());
-    for (String alt : t.alternatives()) {
-      if (!alt.isEmpty() && !out.contains(alt)) out.add(alt);
-    }
-    return out.toArray(String[]::new);
-  }
-
-  private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("and", "of", "the", "for");
 
   /**
-   * Forms written as one word: multi-word alternatives ("hai kang wei shi", "xinjiang production and
-   * construction corps") without spaces and function words, to meet adjacent tokens joined together.
+   * A name whose tokens' traits are known already: {@code traits} holds one for each token of {@code
+   * analyzed} (legal forms and stop words too), in order.
    */
-  private static String[] compact(String[] forms) {
-    boolean spaced = false;
-    for (String f : forms) spaced |= f.indexOf(' ') >= 0;
-    // most tokens have no multi-word form: their forms are their compact forms
-    if (!spaced) return forms;
-    List<String> out = new ArrayList<>(forms.length);
-    for (String f : forms) {
-      if (f.indexOf(' ') < 0) {
-        out.add(f);
-        continue;
-      }
-      StringBuilder joined = new StringBuilder();
-      for (String w : f.split(" ")) if (!JOINING_WORDS.contains(w)) joined.append(w);
-      if (!out.contains(joined.toString())) out.add(joined.toString());
+  public static PreparedName of(AnalyzedName analyzed, TokenTraits[] traits, TokenRarity rarities) {
+    if (traits.length != analyzed.tokens().size()) {
+      throw new IllegalArgumentException(traits.length + " traits for " + analyzed.tokens().size() + " tokens");
     }
-    return out.toArray(String[]::new);
-  }
-
-  /** The set of characters of a token as bits (a-z, 0-9, anything else folded together). */
-  private static long letterSet(String s) {
-    long bits = 0;
-    for (int i = 0; i < s.length(); i++) bits |= letterBit(s.charAt(i));
-    return bits;
-  }
-
-  private static long letterBit(char ch) {
-    int bit = ch >= 'a' && ch <= 'z' ? ch - 'a' : ch >= '0' && ch <= '9' ? 26 + ch - '0' : 36 + (ch % 27);
-    return 1L << bit;
-  }
-
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
-    return false;
+    return new PreparedName(analyzed, traits, rarities);
   }
 
   private static final String[] NONE = new String[0];
@@ -405,13 +332,6 @@ public final class PreparedName {
     return out == null ? NONE : out.toArray(String[]::new);
   }
 
-  /** The set of adjacent letter pairs of a token, hashed into 64 bits. */
-  private static long bigramSet(String s) {
-    long bits = 0;
-    for (int i = 1; i < s.length(); i++) bits |= 1L << ((s.charAt(i - 1) * 31 + s.charAt(i)) & 63);
-    return bits;
-  }
-
   /** Distinctive words and numbers tell organisations apart; places and generic words only qualify them. */
   public static boolean isIdentifying(TokenKind kind) {
     return kind == TokenKind.DISTINCTIVE || kind == TokenKind.NUMBER;
@@ -422,27 +342,19 @@ public final class PreparedName {
   public int size() { return tokens.length; }
   public NameToken token(int i) { return tokens[i]; }
   public String text(int i) { return tokens[i].text(); }
-  public String[] forms(int i) { return forms[i]; }
+  public String[] forms(int i) { return traits[i].forms(); }
   public TokenKind kind(int i) { return tokens[i].kind(); }
-  public double rarity(int i) {
-    double[] r = rarity;
-    if (r == null) {
-      r = new double[tokens.length];
-      for (int t = 0; t < tokens.length; t++) r[t] = rarities.of(tokens[t].text());
-      rarity = r;
-    }
-    return r[i];
-  }
+  public double rarity(int i) { return traits[i].rarity(rarities); }
   public boolean hasDistinctive() { return hasDistinctive; }
   /** Whether a distinctive word (not only a number) is among the tokens. */
   public boolean hasDistinctiveWord() { return hasDistinctiveWord; }
   /** Whether a place, generic word or other non-identifying token is among the tokens. */
   boolean hasModifier() { return hasModifier; }
-  long letters(int i) { return letters[i]; }
-  String[] compactForms(int i) { return compactForms[i]; }
-  long bigrams(int i) { return bigrams[i]; }
+  long letters(int i) { return traits[i].letters(); }
+  String[] compactForms(int i) { return traits[i].compactForms(); }
+  long bigrams(int i) { return traits[i].bigrams(); }
   /** A 64-bit sketch of the token's forms: two tokens can share a form only if their sketches intersect. */
-  long formBits(int i) { return formBits[i]; }
+  long formBits(int i) { return traits[i].formBits(); }
   String[] legalForms() {
     String[] forms = legalForms;
     if (forms == null) legalForms = forms = legalForms(analyzed);
@@ -465,7 +377,7 @@ public final class PreparedName {
     }
     return r;
   }
-  boolean hasDigit(int i) { return digits[i]; }
+  boolean hasDigit(int i) { return traits[i].hasDigit(); }
   /** Whether token {@code i} is the initials of a run of this name's other words. */
   boolean isOwnAcronym(int i) { return ownAcronym[i]; }
   /** Whether token {@code i} names the country (中国, 中华人民共和国, China, PRC). */
@@ -500,11 +412,11 @@ public final class PreparedName {
     return false;
   }
   /** Letters of the token and of all its compact forms. */
-  long formLetters(int i) { return formLetters[i]; }
+  long formLetters(int i) { return traits[i].formLetters(); }
   /** Length of the token's longest compact form (at least its text's length). */
-  int longestForm(int i) { return longestForm[i]; }
+  int longestForm(int i) { return traits[i].longestForm(); }
   /** First characters of the token's forms, as letter-set bits. */
-  long initials(int i) { return initials[i]; }
+  long initials(int i) { return traits[i].initials(); }
   /**
    * Whether some tokens' initials could spell a word of these letters (a letter set as {@link
    * #letters}): every letter must be the first of some form of some token. Rules out most short words
@@ -515,11 +427,12 @@ public final class PreparedName {
   }
 
   /** Whether token {@code i} is 2 to 6 letters a–z, the shape of an acronym. */
-  boolean acronymShaped(int i) { return acronymShaped[i]; }
+  boolean acronymShaped(int i) { return traits[i].acronymShaped(); }
   /** Letters of all tokens together. */
   long allLetters() { return allLetters; }
   /** Whether a compact form other than the token's own text exists (an alternative that may equal a compound). */
   boolean hasOtherForm(int i) {
-    return compactForms[i].length > 1 || compactForms[i][0] != tokens[i].text();
+    String[] compact = traits[i].compactForms();
+    return compact.length > 1 || compact[0] != tokens[i].text();
   }
 }
