@@ -25,6 +25,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
@@ -65,12 +66,18 @@ import org.tiescan.text.TokenKind;
  */
 public final class MatchIndex implements Matcher, AutoCloseable {
   /**
-   * Candidates retrieved per query before scoring (more when a larger limit is asked). Fifty, not a
-   * hundred: the true entry of every perturbed list name of {@code latin-variants.csv} is among the first
-   * 25, at 1M entities 99.3 % are among the first 50 (99.5 % among 100), and scoring half as many nearly
-   * doubles the names screened per second (docs/benchmarks.md, wave 10).
+   * Entries retrieval ranks per query by its score (more when a larger limit is asked): at 1M entities
+   * the true entry of 99.3 % of the generated queries is among the first 50 (docs/benchmarks.md, wave 10).
    */
-  static final int CANDIDATES = 50;
+  static final int RANKED = 50;
+  /**
+   * Candidates scored per query: the {@link #RANKED} re-ranked by how alike their names are to the query's
+   * as strings, these first. With the likeness, 25 hold the true entry of every perturbed list name of
+   * {@code latin-variants.csv} (all among the first 20) and, at 1M entities, of 99.1 % of the generated
+   * queries (98.96 % of the first 25 by retrieval score alone); scoring half as many costs ≈ 12 % less
+   * (docs/benchmarks.md, wave 12).
+   */
+  static final int CANDIDATES = 25;
   /**
    * Prepared candidates kept in memory; the index never changes once open, so they never go stale.
    * Few: at 1M entities 85 % of the candidates of 10,000 queries were prepared once only, and holding
@@ -249,6 +256,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
         AnalyzedName an = analyzer.analyze(name);
         names.add(new ScoringRecord.Name(prop, an));
         legalForms |= IndexFields.legalFormBits(an);
+        doc.add(new SortedNumericDocValuesField(IndexFields.NAME_SKETCH, IndexFields.nameSketch(an)));
         tokens.addAll(IndexFields.tokenTerms(an));
         grams.addAll(IndexFields.grams(an));
       }
@@ -338,7 +346,14 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   private int[] retrieve(PreparedQuery pq, MatchOptions options) throws IOException {
-    return retriever.top(retrieval(pq), candidateCount(options), legalForms(pq));
+    return retriever.top(retrieval(pq), rankedCount(options), candidateCount(options), legalForms(pq), sketches(pq));
+  }
+
+  /** The sketches of the query's names, as retrieval's re-ranking compares them. */
+  private static long[] sketches(PreparedQuery pq) {
+    long[] out = new long[pq.names().size()];
+    for (int i = 0; i < out.length; i++) out[i] = IndexFields.nameSketch(pq.names().get(i).analyzed());
+    return out;
   }
 
   /** The legal forms of the query's names, as retrieval's tie-break reads them. */
@@ -349,13 +364,19 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   private static int candidateCount(MatchOptions options) {
-    return Math.max(CANDIDATES, options.limit() * 4);
+    return Math.max(CANDIDATES, options.limit() * 2);
+  }
+
+  /** Entries ranked by retrieval score, before the likeness of their names keeps {@link #candidateCount} of them. */
+  private static int rankedCount(MatchOptions options) {
+    return Math.max(RANKED, options.limit() * 4);
   }
 
   /** The documents retrieval yields, pruning lists of {@code worthPruning} postings or more: for tests of the pruning. */
   int[] retrieve(Query query, MatchOptions options, int worthPruning) throws IOException {
     PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
-    return retriever.top(retrieval(pq), candidateCount(options), legalForms(pq), worthPruning);
+    return retriever.top(retrieval(pq), rankedCount(options), candidateCount(options), legalForms(pq), sketches(pq),
+        worthPruning);
   }
 
   /**
