@@ -57,9 +57,10 @@ final class IndexFields {
 
   /**
    * The character 3-grams of every matching token of a name (each with boundary marks; legal forms and
-   * stop words left out, as retrieval leaves them out) as a 64-bit sketch, one bit per gram's hash. How much two names' sketches overlap ({@link #likeness})
-   * says how alike they are as strings, at the cost of a few instructions: among entries that share the
-   * same query words it puts the one spelt like the query before its namesakes.
+   * stop words left out, as retrieval leaves them out) as a 64-bit sketch, one bit per gram's hash. How
+   * much two names' sketches overlap ({@link #likeness}) says how alike they are as strings, at the cost
+   * of a few instructions: among entries that share the same query words it puts the one spelt like the
+   * query before its namesakes.
    */
   static long nameSketch(AnalyzedName n) {
     long bits = 0;

@@ -158,7 +158,7 @@ final class TermAtATimeRetriever {
   /** {@link #top(List, int, int, long, long[])}, pruning only lists of at least {@code worthPruning} postings (for tests). */
   int[] top(List<Clause> clauses, int ranked, int kept, long queryLegalForms, long[] querySketches, int worthPruning) {
     Ranked best = top(clauses, ranked, queryLegalForms, worthPruning);
-    return mostAlike(best, kept, querySketches, queryLegalForms).docs();
+    return mostAlike(best, kept, querySketches, queryLegalForms);
   }
 
   /** The best {@code k} documents for the clauses, with their scores. */
@@ -218,9 +218,9 @@ final class TermAtATimeRetriever {
    * triples. Each of an entry's names is compared on its own: an entry with many aliases is not
    * penalised for them.
    */
-  private Ranked mostAlike(Ranked best, int kept, long[] querySketches, long queryLegalForms) {
+  private int[] mostAlike(Ranked best, int kept, long[] querySketches, long queryLegalForms) {
     int n = best.docs.length;
-    if (n <= kept) return best;
+    if (n <= kept) return best.docs;
     float[] key = new float[n];
     float top = best.scores[0] > 0 ? best.scores[0] : 1f;
     for (int i = 0; i < n; i++) {
@@ -239,12 +239,8 @@ final class TermAtATimeRetriever {
       order[i] = chosen;
     }
     int[] docs = new int[kept];
-    float[] scores = new float[kept];
-    for (int i = 0; i < kept; i++) {
-      docs[i] = best.docs[order[i]];
-      scores[i] = best.scores[order[i]];
-    }
-    return new Ranked(docs, scores);
+    for (int i = 0; i < kept; i++) docs[i] = best.docs[order[i]];
+    return docs;
   }
 
   /** The best likeness between a name of the document and a name of the query. */
