@@ -288,7 +288,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     return reader.numDocs();
   }
 
-  /** Postings retrieval has walked and skipped to since the index opened: its cost, for benchmarks. */
+  /** Postings retrieval has walked, skipped to and looked up in bit sets since the index opened: its cost, for benchmarks. */
   public String retrievalCost() {
     return retriever.cost();
   }

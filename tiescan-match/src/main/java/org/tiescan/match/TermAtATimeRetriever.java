@@ -266,10 +266,11 @@ final class TermAtATimeRetriever {
     return acc;
   }
 
-  /** Postings walked and postings skipped to since the retriever opened: what retrieval costs, for benchmarks. */
+  /** Postings walked, skipped to and looked up since the retriever opened: what retrieval costs, for benchmarks. */
   String cost() {
     long walked = 0;
     long skippedTo = 0;
+    long bitTests = 0;
     long pruned = 0;
     long reached = 0;
     long retrievals = 0;
@@ -278,14 +279,16 @@ final class TermAtATimeRetriever {
       retrievals += a.retrievals;
       walked += a.walked;
       skippedTo += a.skippedTo;
+      bitTests += a.bitTests;
       pruned += a.pruned;
     }
-    return retrievals + " retrievals: " + walked + " postings walked, " + skippedTo + " skipped to, " + pruned
+    return retrievals + " retrievals: " + walked + " postings walked, " + skippedTo + " skipped to, " + bitTests
+        + " looked up in bit sets, " + pruned
         + " lists added to the reachable entries only, " + reached + " entries reached";
   }
 
-  /** A term with its weight and its posting list (document ids, ascending). */
-  private record WeightedTerm(float weight, int docFreq, int[] docs) {}
+  /** A term with its weight and its posting list (document ids, ascending; also as a bit set when long, else null). */
+  private record WeightedTerm(float weight, int docFreq, int[] docs, long[] bits) {}
 
   /** The weight a clause of {@code boost} on a term of {@code docFreq} entries in {@code field} adds to an entry. */
   float weight(String field, float boost, int docFreq) {
@@ -300,7 +303,7 @@ final class TermAtATimeRetriever {
       if (docs == null || docs.length == 0) continue;
       // a field without statistics weighs nothing, and its clause is dropped with the others that weigh nothing
       float weight = weight(c.term().field(), c.boost(), c.docFreq() >= 0 ? c.docFreq() : docs.length);
-      if (weight > 0f) out.add(new WeightedTerm(weight, docs.length, docs));
+      if (weight > 0f) out.add(new WeightedTerm(weight, docs.length, docs, lists.bits(docs)));
     }
     // shortest lists first: the long ones, left to the end, are those pruning can skip (a stable sort:
     // equal lengths keep the query's order, so every entry's sum is taken in the same order)
@@ -322,12 +325,20 @@ final class TermAtATimeRetriever {
 
   /**
    * Adds the term's weight to those of the {@code reachable} entries (local ids in ascending document
-   * order) that have it: skipping through its list to each, or, when the list is not much longer than
-   * them, walking it and adding to every entry already touched (the touched ones that are not reachable
-   * are never read again).
+   * order) that have it: asking the list's bit set when it has one, else skipping through the list to
+   * each, or, when the list is not much longer than them, walking it and adding to every entry already
+   * touched (the touched ones that are not reachable are never read again).
    */
   private void addTo(int[] reachable, WeightedTerm t, Accumulator acc) {
     acc.pruned++;
+    if (t.bits != null) {
+      for (int local : reachable) {
+        int doc = acc.touched[local];
+        if ((t.bits[doc >>> 6] & 1L << doc) != 0) acc.scores[local] += t.weight;
+      }
+      acc.bitTests += reachable.length;
+      return;
+    }
     if (t.docFreq <= (long) reachable.length * WALK_RATIO) {
       acc.addToTouched(t.docs, t.weight);
       acc.walked += t.docFreq;
@@ -479,9 +490,10 @@ final class TermAtATimeRetriever {
     int size;
     /** The highest score so far. */
     float max;
-    /** What this thread's retrievals cost: postings walked, skipped to, lists pruned. */
+    /** What this thread's retrievals cost: postings walked, skipped to, looked up in bit sets, lists pruned. */
     long walked;
     long skippedTo;
+    long bitTests;
     long pruned;
     long reached;
     long retrievals;

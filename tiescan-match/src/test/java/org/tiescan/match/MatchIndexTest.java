@@ -269,7 +269,8 @@ class MatchIndexTest {
   void pruningRetrievalGivesTheCandidatesOfWalkingEveryList() throws IOException {
     MatchOptions options = MatchOptions.defaults();
     java.util.Random random = new java.util.Random(7);
-    long prunedBefore = pruned(index.retrievalCost());
+    long prunedBefore = count(index.retrievalCost(), "lists added");
+    long bitTestsBefore = count(index.retrievalCost(), "looked up in bit sets");
     int pruned = 0;
     for (Entity e : ENTITIES) {
       String name = e.first(Prop.NAME);
@@ -284,8 +285,16 @@ class MatchIndexTest {
       }
     }
     assertThat(pruned).as("queries with a full candidate list, where pruning can act").isGreaterThan(1000);
-    assertThat(pruned(index.retrievalCost()) - prunedBefore).as("lists added to the reachable entries only")
+    assertThat(count(index.retrievalCost(), "lists added") - prunedBefore).as("lists added to the reachable entries only")
         .isGreaterThan(1000);
+    assertThat(count(index.retrievalCost(), "looked up in bit sets") - bitTestsBefore)
+        .as("entries looked up in the bit sets of long lists").isGreaterThan(1000);
+  }
+
+  private static long count(String cost, String what) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) " + what).matcher(cost);
+    assertThat(m.find()).as(cost).isTrue();
+    return Long.parseLong(m.group(1));
   }
 
   /**
@@ -317,12 +326,6 @@ class MatchIndexTest {
     }
     assertThat(compared).isGreaterThan(10_000);
     assertThat(withSpellings).isGreaterThan(compared / 2);
-  }
-
-  private static long pruned(String cost) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) lists added").matcher(cost);
-    assertThat(m.find()).as(cost).isTrue();
-    return Long.parseLong(m.group(1));
   }
 
   private static List<String> summaries(List<MatchResult> results) {

@@ -53,7 +53,48 @@ class PostingListsTest {
         assertThat(lists.docFreq(IndexFields.GRAM, "^co")).isZero();
         assertThat(lists.docFreq(IndexFields.TOKEN, "huawei")).isZero();
         assertThat(lists.postings()).isEqualTo(entries + hikvision.size());
+        assertBitSetHolds(lists, lists.docs(IndexFields.TOKEN, "dahua"), entries);
+        assertBitSetHolds(lists, lists.docs(IndexFields.GRAM, "vis"), entries);
       }
+    }
+  }
+
+  /**
+   * A list of at least {@link PostingLists#bitsFrom} entries has a bit set with exactly its documents;
+   * a shorter one has none.
+   */
+  @Test
+  void longListsAlsoComeAsBitSetsOfTheirDocuments() throws IOException {
+    int entries = 2000;
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+        for (int doc = 0; doc < entries; doc++) {
+          Document d = new Document();
+          d.add(new StringField(IndexFields.TOKEN, doc % 3 == 0 ? "hikvision" : "dahua", Field.Store.NO));
+          if (doc % 50 == 7) d.add(new StringField(IndexFields.TOKEN, "zte", Field.Store.NO));
+          writer.addDocument(d);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        PostingLists lists = PostingLists.read(reader);
+        int[] zte = lists.docs(IndexFields.TOKEN, "zte");
+        assertThat(zte.length).isLessThan(PostingLists.bitsFrom(entries));
+        assertThat(lists.bits(zte)).as("a short list").isNull();
+        assertBitSetHolds(lists, lists.docs(IndexFields.TOKEN, "hikvision"), entries);
+        assertBitSetHolds(lists, lists.docs(IndexFields.TOKEN, "dahua"), entries);
+        assertThat(lists.bitSetBytes()).isEqualTo(2L * Long.BYTES * ((entries >>> 6) + 1));
+      }
+    }
+  }
+
+  private static void assertBitSetHolds(PostingLists lists, int[] docs, int maxDoc) {
+    assertThat(docs.length).isGreaterThanOrEqualTo(PostingLists.bitsFrom(maxDoc));
+    long[] bits = lists.bits(docs);
+    assertThat(bits).isNotNull();
+    java.util.Set<Integer> in = new java.util.HashSet<>();
+    for (int doc : docs) in.add(doc);
+    for (int doc = 0; doc < maxDoc; doc++) {
+      assertThat((bits[doc >>> 6] & 1L << doc) != 0).as("document %d", doc).isEqualTo(in.contains(doc));
     }
   }
 
