@@ -26,7 +26,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedNumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -46,6 +45,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.tiescan.match.score.PreparedName;
 import org.tiescan.match.score.TokenRarity;
 import org.tiescan.model.Entity;
@@ -86,7 +86,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
    */
   static final int CANDIDATE_CACHE = 20_000;
   /** Version of the document layout; an index of another layout must be rebuilt. */
-  private static final String FORMAT = "5";
+  private static final String FORMAT = "6";
   private static final String FORMAT_KEY = "tiescan.index.format";
   static final double RARITY_FLOOR = 0.15;
 
@@ -269,7 +269,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     identifiers.keySet().forEach(key -> doc.add(new StringField(IndexFields.IDENTIFIER, key, Field.Store.NO)));
     Set<String> countries = Candidate.countries(e);
     countries.forEach(c -> doc.add(new StringField(IndexFields.COUNTRY, c, Field.Store.NO)));
-    doc.add(new StoredField(IndexFields.JSON, EntityJson.toLine(e)));
+    doc.add(new BinaryDocValuesField(IndexFields.JSON, new BytesRef(EntityJson.toLine(e))));
     return new Analysed(doc, new ScoringRecord(e.id(), e.schema(), names, identifiers, countries));
   }
 
@@ -639,13 +639,17 @@ public final class MatchIndex implements Matcher, AutoCloseable {
 
   private Entity entity(int docId) {
     try {
-      return EntityJson.fromLine(stored(docId, JSON_FIELD, IndexFields.JSON));
+      List<LeafReaderContext> leaves = reader.leaves();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+      BinaryDocValues json = DocValues.getBinary(leaf.reader(), IndexFields.JSON);
+      if (!json.advanceExact(docId - leaf.docBase)) {
+        throw new IllegalStateException("document " + docId + " of the match index has no entity: rebuild the index");
+      }
+      return EntityJson.fromLine(json.binaryValue().utf8ToString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
-
-  private static final Set<String> JSON_FIELD = Set.of(IndexFields.JSON);
   private static final Set<String> ID_FIELD = Set.of(IndexFields.ID);
 
   /** One stored field of a document, read with a pooled reader. */

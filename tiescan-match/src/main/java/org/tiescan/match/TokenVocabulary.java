@@ -148,7 +148,9 @@ final class TokenVocabulary {
       }
     }
 
+    /** Writes the vocabulary into {@code dir}, replacing that of an index built there before. */
     void write(Directory dir) throws IOException {
+      if (java.util.Arrays.asList(dir.listAll()).contains(FILE)) dir.deleteFile(FILE);
       try (IndexOutput out = dir.createOutput(FILE, IOContext.DEFAULT)) {
         CodecUtil.writeHeader(out, CODEC, VERSION);
         out.writeVInt(ids.size());

@@ -365,6 +365,22 @@ class MatchIndexTest {
         .hasMessageContaining("different name analyzer");
   }
 
+  /** Building again where an index was built replaces it, its vocabulary file too. */
+  @Test
+  void buildsAgainOverAnIndexBuiltBefore(@TempDir Path dir) throws IOException {
+    List<Entity> cmic = entities(e -> e.values(Prop.PROGRAM).contains("CMIC-EO13959"));
+    List<Entity> sensetime = cmic.stream().filter(e -> e.caption().toLowerCase(java.util.Locale.ROOT).contains("sensetime")).toList();
+    assertThat(sensetime).isNotEmpty().hasSizeLessThan(cmic.size());
+    Path at = dir.resolve("index");
+    MatchIndex.build(cmic.iterator(), at, NameAnalyzers.standard()).close();
+    MatchIndex.build(sensetime.iterator(), at, NameAnalyzers.standard()).close();
+    try (MatchIndex reopened = MatchIndex.open(at, NameAnalyzers.standard())) {
+      assertThat(reopened.size()).isEqualTo(sensetime.size());
+      List<MatchResult> r = reopened.match(Query.ofName("SenseTime Group"), MatchOptions.defaults());
+      assertThat(r).isNotEmpty().allSatisfy(m -> assertThat(m.entity()).isIn(sensetime));
+    }
+  }
+
   @Test
   void refusesAnIndexOfAnOlderLayout(@TempDir Path dir) throws IOException {
     // layout 2 kept the scorer's data in stored fields; layout 3 reads a binary doc value that it lacks
