@@ -168,6 +168,7 @@ final class TermAtATimeRetriever {
     Accumulator acc = take();
     try {
       int[] reachable = null;
+      boolean inDocOrder = false;
       for (int i = 0; i < terms.size(); i++) {
         WeightedTerm t = terms.get(i);
         // finding the k-th score costs a pass over the touched entries: worth it before a long list only
@@ -178,6 +179,10 @@ final class TermAtATimeRetriever {
         if (reachable == null) {
           walk(t, acc);
           continue;
+        }
+        if (!inDocOrder && skipsThrough(t, reachable)) {
+          reachable = acc.inDocOrder(reachable);
+          inDocOrder = true;
         }
         addTo(reachable, t, acc);
         reachable = acc.stillReachable(reachable, k, left[i + 1]);
@@ -330,11 +335,16 @@ final class TermAtATimeRetriever {
     acc.walked += t.docFreq;
   }
 
+  /** Whether {@link #addTo} skips through the term's list to each reachable entry (which needs them in document order). */
+  private static boolean skipsThrough(WeightedTerm t, int[] reachable) {
+    return t.bits == null && t.docFreq > (long) reachable.length * WALK_RATIO;
+  }
+
   /**
-   * Adds the term's weight to those of the {@code reachable} entries (local ids in ascending document
-   * order) that have it: asking the list's bit set when it has one, else skipping through the list to
-   * each, or, when the list is not much longer than them, walking it and adding to every entry already
-   * touched (the touched ones that are not reachable are never read again).
+   * Adds the term's weight to those of the {@code reachable} entries (local ids; in ascending document
+   * order when {@link #skipsThrough}) that have it: asking the list's bit set when it has one, else
+   * skipping through the list to each, or, when the list is not much longer than them, walking it and
+   * adding to every entry already touched (the touched ones that are not reachable are never read again).
    */
   private void addTo(int[] reachable, WeightedTerm t, Accumulator acc) {
     acc.pruned++;
@@ -346,7 +356,7 @@ final class TermAtATimeRetriever {
       acc.bitTests += reachable.length;
       return;
     }
-    if (t.docFreq <= (long) reachable.length * WALK_RATIO) {
+    if (!skipsThrough(t, reachable)) {
       acc.addToTouched(t.docs, t.weight);
       acc.walked += t.docFreq;
       return;
@@ -592,24 +602,33 @@ final class TermAtATimeRetriever {
     }
 
     /**
-     * The touched entries that {@code left} more can still bring into the top {@code k}, as local ids
-     * in ascending document order; null while {@code left} could still bring an untouched one there.
+     * The touched entries that {@code left} more can still bring into the top {@code k}, as local ids;
+     * null while {@code left} could still bring an untouched one there.
      */
     int[] reachable(int k, double left) {
       float kth = kth(null, size, k);
       if (left >= kth - SLACK) return null;
-      // marked in a bit set and read back in document order when they are many for their range, else sorted
+      int[] out = new int[size];
       int m = 0;
+      for (int local = 0; local < size; local++) if (scores[local] + left >= kth - SLACK) out[m++] = local;
+      return Arrays.copyOf(out, m);
+    }
+
+    /**
+     * The entries (local ids) in ascending document order, for skipping through a list; only then, since
+     * the long lists have bit sets that take the entries in any order (sorting them for every pruned
+     * retrieval: 245 instead of 220 µs a retrieval at 1M, docs/benchmarks.md, wave 13).
+     */
+    int[] inDocOrder(int[] locals) {
+      // marked in a bit set and read back in document order when they are many for their range, else sorted
+      int m = locals.length;
       int lo = Integer.MAX_VALUE;
       int hi = -1;
-      for (int local = 0; local < size; local++) {
-        if (scores[local] + left >= kth - SLACK) {
-          int doc = touched[local];
-          marks[doc >>> 6] |= 1L << doc;
-          m++;
-          lo = Math.min(lo, doc);
-          hi = Math.max(hi, doc);
-        }
+      for (int local : locals) {
+        int doc = touched[local];
+        marks[doc >>> 6] |= 1L << doc;
+        lo = Math.min(lo, doc);
+        hi = Math.max(hi, doc);
       }
       int[] docs = m < 64 || (long) m * 8 < (hi >>> 6) - (lo >>> 6) ? sortedMarked(m) : marked(m, lo, hi);
       for (int j = 0; j < m; j++) docs[j] = local(docs[j]);
