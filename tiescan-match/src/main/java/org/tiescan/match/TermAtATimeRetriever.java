@@ -30,8 +30,9 @@ import org.apache.lucene.search.DocIdSetIterator;
  * <p>Terms are walked shortest list first. Once the weight of the terms left cannot lift an entry the
  * query has not reached yet above the {@code k}-th best score so far, those terms only add to the
  * entries that can still make the top {@code k} ("MaxScore"): the long posting lists of common words
- * and syllables, which also weigh least, are then skipped through or only read for entries already
- * reached. The result is exactly that of walking every list.
+ * and syllables, which also weigh least, are then asked through their bit sets ({@link PostingLists#bits})
+ * whether those entries have the term, or skipped through or only read for entries already reached. The
+ * result is exactly that of walking every list.
  *
  * <p>Why not {@code IndexSearcher.search}: profiled at 1M entities, 90 % of a match was Lucene's
  * disjunction machinery (a heap over dozens of clauses, impacts it cannot use on DOCS-only fields,
