@@ -624,10 +624,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   private Candidate load(int docId, BinaryDocValues values, int leafDoc) throws IOException {
-    if (!values.advanceExact(leafDoc)) {
-      throw new IllegalStateException("document " + docId + " of the match index has no scoring record: rebuild the index");
-    }
-    ScoringRecord r = ScoringRecord.decode(values.binaryValue(), tokens);
+    ScoringRecord r = ScoringRecord.decode(valueOf(values, leafDoc, docId, "scoring record"), tokens);
     List<PreparedName> names = new ArrayList<>(r.names().size());
     List<String> props = new ArrayList<>(r.names().size());
     for (ScoringRecord.Name n : r.names()) {
@@ -637,15 +634,20 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     return new Candidate(r.id(), r.schema(), names, props, r.identifiers(), r.countries(), () -> entity(docId));
   }
 
+  /** The document's value of a binary column every document has; one without it is of an index to rebuild. */
+  private static BytesRef valueOf(BinaryDocValues values, int leafDoc, int docId, String what) throws IOException {
+    if (!values.advanceExact(leafDoc)) {
+      throw new IllegalStateException("document " + docId + " of the match index has no " + what + ": rebuild the index");
+    }
+    return values.binaryValue();
+  }
+
   private Entity entity(int docId) {
     try {
       List<LeafReaderContext> leaves = reader.leaves();
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
       BinaryDocValues json = DocValues.getBinary(leaf.reader(), IndexFields.JSON);
-      if (!json.advanceExact(docId - leaf.docBase)) {
-        throw new IllegalStateException("document " + docId + " of the match index has no entity: rebuild the index");
-      }
-      return EntityJson.fromLine(json.binaryValue().utf8ToString());
+      return EntityJson.fromLine(valueOf(json, docId - leaf.docBase, docId, "entity").utf8ToString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

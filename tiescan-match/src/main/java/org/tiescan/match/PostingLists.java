@@ -133,7 +133,7 @@ final class PostingLists {
     return postings;
   }
 
-  /** Bytes the bit sets of the long lists take, for benchmarks. */
+  /** Bytes the bit sets of the long lists take (for tests). */
   long bitSetBytes() {
     return bitSetWords * Long.BYTES;
   }
