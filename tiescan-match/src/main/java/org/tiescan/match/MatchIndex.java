@@ -506,12 +506,20 @@ public final class MatchIndex implements Matcher, AutoCloseable {
    * are enough.
    */
   private List<String> rarestGrams(Set<String> grams) {
-    List<String> kept = new ArrayList<>();
+    // each gram's frequency looked up once (in the sort's comparator it was 2 % of a batch)
+    long[] byFreq = new long[grams.size()];
+    String[] kept = new String[grams.size()];
+    int n = 0;
     for (String g : grams) {
-      if (gramFreq(g) > 0) kept.add(g);
+      int freq = gramFreq(g);
+      if (freq == 0) continue;
+      byFreq[n] = (long) freq << 32 | n;
+      kept[n++] = g;
     }
-    kept.sort(Comparator.comparingInt(this::gramFreq));
-    return kept.size() <= GRAMS_KEPT ? kept : kept.subList(0, GRAMS_KEPT);
+    Arrays.sort(byFreq, 0, n);
+    List<String> rarest = new ArrayList<>(Math.min(n, GRAMS_KEPT));
+    for (int i = 0; i < Math.min(n, GRAMS_KEPT); i++) rarest.add(kept[(int) byFreq[i]]);
+    return rarest;
   }
 
   /** Entries with the gram; 0 also for a gram too common to be asked for. */

@@ -420,23 +420,30 @@ final class TermAtATimeRetriever {
   }
 
   /**
-   * The entries at or above the k-th score with their scores and tie ranks side by side, ranked by a
-   * heap of their positions: highest score, then lowest tie rank, then lowest id. The entries are
-   * gathered first and their tie ranks read after, in a loop of nothing else: each rank is a read far
-   * into two columns (a cache miss), and only in a short loop does the processor have many of them in
-   * flight at once (a query has 268 such entries on average at 1M: namesakes tie). With the same for the
-   * re-ranking's sketches, retrieval took 239 µs instead of 259 (docs/benchmarks.md, wave 13).
+   * The entries at or above the k-th score with their scores and tie ranks side by side, ranked highest
+   * score first, then lowest tie rank, then lowest id. The entries are gathered first and their tie
+   * ranks read after, in a loop of nothing else: each rank is a read far into two columns (a cache miss),
+   * and only in a short loop does the processor have many of them in flight at once (a query has 268
+   * such entries on average at 1M: namesakes tie). With the same for the re-ranking's sketches,
+   * retrieval took 239 µs instead of 259 (docs/benchmarks.md, wave 13).
+   *
+   * <p>Fewer than k entries score above the k-th score; those are ranked in full. The places left go to
+   * the entries at it, by tie rank and id packed into one long each, kept in a heap of longs. With a heap of
+   * positions compared through three arrays this step (gathering, reading the ranks, ranking) took 18.0 µs
+   * a retrieval at 1M; now 15.1 (in one JVM, retrieval by retrieval; docs/benchmarks.md, wave 14).
    */
-  private static final class Ties {
+  static final class Ties {
     private int[] docs;
     private float[] scores;
     private int[] ranks;
+    private long[] atKth;
     private int n;
 
     Ties(int capacity) {
       docs = new int[Math.max(1, capacity)];
       scores = new float[docs.length];
       ranks = new int[docs.length];
+      atKth = new long[docs.length];
     }
 
     void add(int doc, float score) {
@@ -448,35 +455,53 @@ final class TermAtATimeRetriever {
       scores[n++] = score;
     }
 
-    /** Reads every entry's tie rank. */
+    /** Reads every entry's tie rank (not negative). */
     void rank(IntUnaryOperator tieRank) {
       if (ranks.length < n) ranks = new int[docs.length];
       for (int i = 0; i < n; i++) ranks[i] = tieRank.applyAsInt(docs[i]);
     }
 
-    /** The best {@code k}, best first, with their scores. */
-    Ranked best(int k) {
-      int m = Math.min(k, n);
-      int[] heap = new int[m];
+    /** The best {@code k}, best first, with their scores; {@code kth} is the k-th highest score of all added. */
+    Ranked best(int k, float kth) {
+      if (k == 0) return new Ranked(new int[0], new float[0]);
+      int[] above = new int[Math.min(k, n)];
+      int aboveCount = 0;
+      if (atKth.length < n) atKth = new long[docs.length];
+      int tied = 0;
       for (int i = 0; i < n; i++) {
-        if (i < m) {
-          heap[i] = i;
-          if (i == m - 1) for (int j = m / 2 - 1; j >= 0; j--) siftDown(heap, j, m);
-        } else if (better(i, heap[0])) {
-          heap[0] = i;
-          siftDown(heap, 0, m);
+        if (scores[i] > kth) {
+          above[aboveCount++] = i;
+        } else if (scores[i] == kth) {
+          atKth[tied++] = (long) ranks[i] << 32 | docs[i];
         }
       }
-      // the heap's root is its worst: take roots off from the end
-      int[] out = new int[m];
-      float[] outScores = new float[m];
-      for (int end = m - 1; end >= 0; end--) {
-        out[end] = docs[heap[0]];
-        outScores[end] = scores[heap[0]];
-        heap[0] = heap[end];
-        siftDown(heap, 0, end);
+      sortBestFirst(above, aboveCount);
+      int places = Math.min(k - aboveCount, tied);
+      smallestFirst(atKth, tied, places);
+      int[] out = new int[aboveCount + places];
+      float[] outScores = new float[out.length];
+      for (int i = 0; i < aboveCount; i++) {
+        out[i] = docs[above[i]];
+        outScores[i] = scores[above[i]];
+      }
+      for (int i = 0; i < places; i++) {
+        out[aboveCount + i] = (int) atKth[i];
+        outScores[aboveCount + i] = kth;
       }
       return new Ranked(out, outScores);
+    }
+
+    /** Insertion sort by {@link #better}: fewer than k positions. */
+    private void sortBestFirst(int[] positions, int count) {
+      for (int i = 1; i < count; i++) {
+        int p = positions[i];
+        int j = i - 1;
+        while (j >= 0 && better(p, positions[j])) {
+          positions[j + 1] = positions[j];
+          j--;
+        }
+        positions[j + 1] = p;
+      }
     }
 
     private boolean better(int a, int b) {
@@ -485,18 +510,32 @@ final class TermAtATimeRetriever {
       return docs[a] < docs[b];
     }
 
-    /** A heap ordered by {@link #better}: the worst at the root. */
-    private void siftDown(int[] heap, int i, int size) {
+    /** Puts the {@code m} smallest of the first {@code count} values at the front, ascending. */
+    static void smallestFirst(long[] values, int count, int m) {
+      if (m == 0) return;
+      if (count > m) {
+        // a heap of the m smallest so far, largest at the root
+        for (int i = m / 2 - 1; i >= 0; i--) siftDown(values, i, m);
+        for (int i = m; i < count; i++) {
+          if (values[i] < values[0]) {
+            values[0] = values[i];
+            siftDown(values, 0, m);
+          }
+        }
+      }
+      Arrays.sort(values, 0, m);
+    }
+
+    private static void siftDown(long[] heap, int i, int size) {
       while (true) {
         int l = 2 * i + 1;
         if (l >= size) return;
-        int worst = l;
-        if (l + 1 < size && better(heap[worst], heap[l + 1])) worst = l + 1;
-        if (!better(heap[i], heap[worst])) return;
-        int t = heap[i];
-        heap[i] = heap[worst];
-        heap[worst] = t;
-        i = worst;
+        int largest = l + 1 < size && heap[l + 1] > heap[l] ? l + 1 : l;
+        if (heap[i] >= heap[largest]) return;
+        long t = heap[i];
+        heap[i] = heap[largest];
+        heap[largest] = t;
+        i = largest;
       }
     }
   }
@@ -728,7 +767,7 @@ final class TermAtATimeRetriever {
         if (scores[local] >= kth) ties.add(touched[local], scores[local]);
       }
       ties.rank(tieRank);
-      return ties.best(k);
+      return ties.best(k, kth);
     }
 
     void clear() {
