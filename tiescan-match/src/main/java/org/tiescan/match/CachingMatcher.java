@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Answers a query it has answered before from memory: batch inputs repeat names (one supplier on many
- * invoices, one affiliation on many papers), and each distinct one needs matching once. Keeps at most
- * {@code capacity} distinct queries, then passes new ones through. Thread-safe; meant for one batch
- * over one unchanging index, not to outlive it.
+ * invoices, one affiliation on many papers), and each distinct one needs matching at most twice. Keeps
+ * at most {@code capacity} distinct queries, then passes new ones through. Thread-safe; meant for one
+ * batch over one unchanging index, not to outlive it.
  *
  * <p>Answers are kept from a query's second sighting on; the first only leaves its hash in a table of
  * ints. Keeping every first answer (entities, explanations: ≈ 4 KB a query) filled the old generation
@@ -22,8 +22,7 @@ public final class CachingMatcher implements Matcher {
   private final Matcher matcher;
   private final int capacity;
   private final Map<Key, List<MatchResult>> answers = new ConcurrentHashMap<>();
-  /** Hashes of the queries seen, 0 for a free slot; a lost or colliding hash
-   * only keeps an answer later or sooner. */
+  /** Hashes of the queries seen, 0 for a free slot: a lost or colliding hash only keeps an answer later or sooner. */
   private final AtomicIntegerArray seen;
 
   private record Key(Query query, MatchOptions options) {}

@@ -59,7 +59,7 @@ public final class Screener {
     long start = System.nanoTime();
     ScreeningTally tally = new ScreeningTally();
     QueryFactory queries = new QueryFactory(input.file(), columns);
-    // a name repeated in the input is matched once
+    // a name repeated in the input is matched at most twice (its answer is kept from the second time on)
     Matcher once = new CachingMatcher(matcher, DISTINCT_QUERIES_CACHED);
     InOrder.map(input, r -> screenRecord(once, queries, r), r -> {
       tally.add(r.problem(), r.hit());
