@@ -31,6 +31,8 @@ final class PostingLists {
   private final Map<int[], long[]> bitSets = new java.util.IdentityHashMap<>();
   private long postings;
   private long bitSetWords;
+  /** The gram lists again, keyed by their chars packed in a long ({@link GramTable}). */
+  private GramTable grams = GramTable.of(Map.of());
 
   private PostingLists() {}
 
@@ -46,6 +48,7 @@ final class PostingLists {
     PostingLists lists = new PostingLists();
     for (String field : WHOLE) lists.readField(reader, field, Long.MAX_VALUE);
     lists.readField(reader, IndexFields.GRAM, gramCap(reader.numDocs()));
+    lists.grams = GramTable.of(lists.byField.get(IndexFields.GRAM));
     lists.addBitSets(reader.maxDoc());
     return lists;
   }
@@ -106,6 +109,7 @@ final class PostingLists {
 
   /** The entries with {@code text} in {@code field}, ascending; null when none (or when not kept). */
   int[] docs(String field, String text) {
+    if (GramTable.fits(text) && field.equals(IndexFields.GRAM)) return grams.get(text);
     Map<String, int[]> lists = byField.get(field);
     return lists == null ? null : lists.get(text);
   }

@@ -102,6 +102,41 @@ class PostingListsTest {
     return values.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  /**
+   * Grams are found through their packed table ({@link GramTable}) as through the map of strings: the same
+   * list for every gram kept, none for a gram not in the index, and a gram of a supplementary character
+   * (two chars, too long to pack) still through the map.
+   */
+  @Test
+  void gramsComeFromTheirTableAsFromTheMap() throws IOException {
+    List<String> names = List.of("^杭州海康威视数字技术股份有限公司$", "^hangzhouhikvision$", "^zhejiangdahua$", "^𠀀ab$");
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+        for (int doc = 0; doc < 40; doc++) {
+          Document d = new Document();
+          String name = names.get(doc % names.size());
+          for (int i = 0; i + IndexFields.GRAM_SIZE <= name.length(); i++) {
+            d.add(new StringField(IndexFields.GRAM, name.substring(i, i + IndexFields.GRAM_SIZE), Field.Store.NO));
+          }
+          d.add(new StringField(IndexFields.GRAM, "𠀀a", Field.Store.NO));
+          writer.addDocument(d);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        PostingLists lists = PostingLists.read(reader);
+        List<String> kept = new ArrayList<>();
+        lists.forEach(IndexFields.GRAM, (gram, docs) -> {
+          kept.add(gram);
+          assertThat(lists.docs(IndexFields.GRAM, gram)).as(gram).isSameAs(docs);
+        });
+        assertThat(kept).contains("海康威", "ikv", "ua$", "𠀀a");
+        assertThat(lists.docs(IndexFields.GRAM, "ahu")).hasSize(10);
+        assertThat(lists.docs(IndexFields.GRAM, "xyz")).isNull();
+        assertThat(lists.docs(IndexFields.GRAM, "海康")).isNull();
+      }
+    }
+  }
+
   /** Galloping finds what a linear scan finds, from any starting point. */
   @Test
   void gallopFindsTheFirstDocumentAtOrAfterTheTarget() {
