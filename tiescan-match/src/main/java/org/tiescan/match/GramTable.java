@@ -6,7 +6,7 @@ import java.util.Map;
  * The posting lists of the character n-grams ({@link IndexFields#GRAM_SIZE} chars), in an open-addressing
  * table keyed by the gram's chars packed into a long. Retrieval looks up each of a name's ≈ 30 grams to
  * keep its rarest; in a {@code HashMap} of strings each lookup followed a node, a key and its chars, a
- * cache miss each. At 1M entries (23,133 gram lists kept, a table of 786 KB) a match took 1 % less time
+ * cache miss each. At 1M entries (≈ 23,000 gram lists kept, a table of 786 KB) a match took 1 % less time
  * (287.0 against 290.0 µs, alternating query by query in one JVM; docs/benchmarks.md, wave 14).
  */
 final class GramTable {
