@@ -104,8 +104,8 @@ class PostingListsTest {
 
   /**
    * Grams are found through their packed table ({@link GramTable}) as through the map of strings: the same
-   * list for every gram kept, none for a gram not in the index, and a gram of a supplementary character
-   * (two chars, too long to pack) still through the map.
+   * list for every gram kept, also for one whose first two chars are one supplementary character, and none
+   * for a gram not in the index or of another length (asked of the map).
    */
   @Test
   void gramsComeFromTheirTableAsFromTheMap() throws IOException {
