@@ -17,7 +17,7 @@ record PreparedQuery(String schema, List<PreparedName> names, Map<String, String
   static PreparedQuery of(Query q, NameAnalyzer analyzer, TokenRarity rarity) {
     List<PreparedName> names = new ArrayList<>();
     for (String n : q.names()) {
-      if (n != null && !n.isBlank()) names.add(PreparedName.of(analyzer.analyze(n), rarity));
+      if (n != null && !n.isBlank()) names.add(PreparedName.of(analyzer.analyze(Query.matchedPart(n)), rarity));
     }
     Map<String, String> ids = new LinkedHashMap<>();
     for (String raw : q.identifiers()) {

@@ -97,6 +97,29 @@ class MatchIndexTest {
     }
   }
 
+  /**
+   * A name past {@link Query#MAX_NAME_LENGTH} (here the CSL's names run together, ≈ 50,000 characters)
+   * is matched on its first part: the same results as asking for that part alone.
+   */
+  @Test
+  void aVeryLongNameIsMatchedOnItsFirstPart() {
+    StringBuilder text = new StringBuilder();
+    for (Entity e : ENTITIES) {
+      if (text.length() > 50_000) break;
+      if (e.id().startsWith("us-csl")) text.append(e.first(Prop.NAME)).append(' ');
+    }
+    String name = text.toString().strip();
+    String part = Query.matchedPart(name);
+    assertThat(part.length()).isLessThanOrEqualTo(Query.MAX_NAME_LENGTH).isLessThan(name.length() / 10);
+    MatchOptions options = new MatchOptions(0, 10, true);
+    assertThat(summary(index.match(Query.ofName(name), options))).isNotEmpty()
+        .isEqualTo(summary(index.match(Query.ofName(part), options)));
+  }
+
+  private static List<String> summary(List<MatchResult> results) {
+    return results.stream().map(r -> r.entity().id() + " " + r.score() + " " + r.explanation().summary()).toList();
+  }
+
   private static String firstWordLast(String name) {
     String[] words = name.split("\\s+");
     return String.join(" ", List.of(words).subList(1, words.length)) + " " + words[0];

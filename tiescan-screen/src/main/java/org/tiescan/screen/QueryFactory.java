@@ -45,6 +45,17 @@ public final class QueryFactory {
       String field = String.join(", ", columns.nameColumns());
       return new RecordProblem(file, r.line(), field, "empty name");
     }
+    for (String c : columns.nameColumns()) {
+      int length = r.get(c).length();
+      if (length > Query.MAX_NAME_LENGTH) return new RecordProblem(file, r.line(), c, tooLong(length));
+    }
     return null;
+  }
+
+  /** A name this long is a paragraph (a description or address column mapped as the name, say), not a name. */
+  private static String tooLong(int length) {
+    return String.format(java.util.Locale.ROOT,
+        "name of %,d characters; a name longer than %,d characters is not screened (is the right column the name?)",
+        length, Query.MAX_NAME_LENGTH);
   }
 }

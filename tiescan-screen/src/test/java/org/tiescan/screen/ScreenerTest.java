@@ -73,6 +73,23 @@ class ScreenerTest {
     assertThat(out.get(3).query().countries()).containsExactly("cn");
   }
 
+  /** A paragraph in the name column (≈ 1 MB here) is a problem record, and the records after it are screened. */
+  @Test
+  void refusesANameLongerThanTheLimitAndSaysWhy() throws Exception {
+    String paragraph = "Hikvision ".repeat(100_000).strip();
+    String csv = "id,name\n1,\"" + paragraph + "\"\n2,Hikvision\n3,\"" + paragraph.substring(0, org.tiescan.match.Query.MAX_NAME_LENGTH - 1) + "\"\n";
+    ScreeningSummary[] s = new ScreeningSummary[1];
+    List<ScreenedRecord> out = screen(csv, 2, s);
+    assertThat(s[0].problems()).isEqualTo(1);
+    assertThat(s[0].screened()).isEqualTo(2);
+    assertThat(s[0].firstProblems()).extracting(p -> p.line() + " " + p.field() + " " + p.message())
+        .containsExactly("2 name name of 999,999 characters; a name longer than 2,000 characters is not screened"
+            + " (is the right column the name?)");
+    assertThat(out.get(0).query()).isNull();
+    assertThat(out.get(1).hit()).isTrue();
+    assertThat(out.get(2).query().names()).containsExactly(paragraph.substring(0, org.tiescan.match.Query.MAX_NAME_LENGTH - 1));
+  }
+
   @Test
   void appliesThresholdAndTopWhateverTheEngineReturns() throws Exception {
     Path f = dir.resolve("in.csv");
