@@ -307,7 +307,8 @@ public final class NameScorer {
    * a branch or campus.
    */
   static boolean mayBeLeftOutQualifier(PreparedName n, int i, PreparedName other) {
-    return n.kind(i) != TokenKind.PLACE && n.inQualifier(i) && crossScript(n, other);
+    // the scripts first: within one script (most pairs) the qualifiers need not be found
+    return crossScript(n, other) && n.kind(i) != TokenKind.PLACE && n.inQualifier(i);
   }
 
   /** Whether token i, when unmatched, is the country a name in the other script leaves out (and names no other). */

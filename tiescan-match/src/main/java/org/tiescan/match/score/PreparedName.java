@@ -51,8 +51,12 @@ public final class PreparedName {
       "中国", "中华", "中华人民共和国", "china", "chinese", "prc");
   /** For a country token, its share of its translated word (1/3 for each of people, republic, china); else 0. */
   private final double[] country;
-  /** Tokens in a bracketed part of the name or in a short tail after its last comma (see {@link #qualifiers}). */
-  private final boolean[] qualifier;
+  /**
+   * Tokens in a bracketed part of the name or in a short tail after its last comma (see {@link #qualifiers}).
+   * Found on first use: only a comparison across scripts asks ({@link NameScorer#mayBeLeftOutQualifier}),
+   * and most candidates are in the query's script.
+   */
+  private volatile boolean[] qualifier;
   /**
    * Places and generic words that occur more than once in the name ("… Corporation of China (China)",
    * 淮南市科学技术局（淮南市外国专家局）). Not distinctive words: "Huawei Technologies (Huawei). Affiliated
@@ -117,7 +121,6 @@ public final class PreparedName {
         if (tokens[i].text().equals(tokens[k].text()) && !isIdentifying(tokens[i].kind())) repeated[i] = repeated[k] = true;
       }
     }
-    this.qualifier = qualifiers(analyzed, tokens);
     this.country = new double[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       boolean isCountry = tokens[i].kind() == TokenKind.PLACE
@@ -133,7 +136,7 @@ public final class PreparedName {
     // the parent is named in the same part of the name as 附属: a bracketed "(…附属医院)" names the
     // parent of the bracket's body, not of the main name before it
     int from = affiliated < tokens.length ? affiliated : 0;
-    while (from > 0 && qualifier[from - 1] == qualifier[affiliated]) from--;
+    while (from > 0 && inQualifier(from - 1) == inQualifier(affiliated)) from--;
     this.parentFrom = from;
   }
 
@@ -385,7 +388,11 @@ public final class PreparedName {
   /** A country token's share of its translated word: 1 for 中国 → china, 1/3 for each word of 中华人民共和国. */
   double countryShare(int i) { return country[i]; }
   /** Whether token {@code i} stands in brackets or in a short tail after the name's last comma. */
-  boolean inQualifier(int i) { return qualifier[i]; }
+  boolean inQualifier(int i) {
+    boolean[] q = qualifier;
+    if (q == null) qualifier = q = qualifiers(analyzed, tokens);
+    return q[i];
+  }
   /** Whether token {@code i} belongs to the parent named before 附属 "affiliated" (or is that word). */
   boolean inParentPrefix(int i) { return i >= parentFrom && i < parentEnd; }
   /**

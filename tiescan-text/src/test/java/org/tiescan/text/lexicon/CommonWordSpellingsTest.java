@@ -72,6 +72,54 @@ class CommonWordSpellingsTest {
     }
   }
 
+  /**
+   * The correction is what comparing the word with every common word gives: the one common word it is a
+   * single interior edit from, else none. Checked on every single edit of real common words (each
+   * deletion, insertion, substitution and swap, first and last letters included) and on random words,
+   * so that the quick test of a word's first and last letters and length never rules out a correction.
+   */
+  @Test
+  void theCorrectionIsTheOneCommonWordAnInteriorEditAway() {
+    List<String> common = List.of("limited", "company", "technology", "technologies", "international", "corporation",
+        "incorporated", "laboratory", "laboratories", "industrial", "investment", "development", "engineering",
+        "holding", "holdings", "trading");
+    CommonWordSpellings spellings = new CommonWordSpellings(common);
+    java.util.Set<String> typed = new java.util.LinkedHashSet<>();
+    for (String w : common) typed.addAll(everySingleEdit(w));
+    Random random = new Random(5);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder w = new StringBuilder();
+      for (int i = 6 + random.nextInt(8); i > 0; i--) w.append((char) ('a' + random.nextInt(26)));
+      typed.add(w.toString());
+    }
+    int corrected = 0;
+    for (String t : typed) {
+      String expected = byComparingWithEach(t, common);
+      assertThat(spellings.correction(t)).as(t).isEqualTo(expected);
+      if (expected != null) corrected++;
+    }
+    assertThat(corrected).isGreaterThan(1_000);
+  }
+
+  private static String byComparingWithEach(String typed, List<String> common) {
+    if (typed.length() < CommonWordSpellings.MIN_MISSPELLING || common.contains(typed)) return null;
+    List<String> near = common.stream().filter(w -> CommonWordSpellings.oneEdit(typed, w)).toList();
+    return near.size() == 1 ? near.get(0) : null;
+  }
+
+  private static List<String> everySingleEdit(String w) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i <= w.length(); i++) {
+      if (i < w.length()) out.add(w.substring(0, i) + w.substring(i + 1));
+      if (i + 1 < w.length()) out.add(w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2));
+      for (char c = 'a'; c <= 'z'; c++) {
+        out.add(w.substring(0, i) + c + w.substring(i));
+        if (i < w.length()) out.add(w.substring(0, i) + c + w.substring(i + 1));
+      }
+    }
+    return out;
+  }
+
   private static String typo(String w, Random random) {
     int i = random.nextInt(w.length() - 3) + 1; // interior: never the last letter, nor swapped with it
     char c = (char) ('a' + random.nextInt(26));
