@@ -87,7 +87,7 @@ final class TokenVocabulary {
     ByteArrayDataInput walk = new ByteArrayDataInput(bytes);
     for (int i = 0; i < count; i++) {
       offsets[i] = walk.getPosition();
-      readToken(walk);
+      skipToken(walk);
     }
     return offsets;
   }
@@ -101,11 +101,23 @@ final class TokenVocabulary {
     for (String alt : t.alternatives()) out.writeString(alt);
   }
 
+  /** Moves past one token written by {@link #writeToken}, making none of its strings. */
+  private static void skipToken(ByteArrayDataInput in) {
+    in.skipBytes(in.readVInt()); // text
+    in.skipBytes(in.readVInt()); // source
+    in.readVInt(); // kind
+    in.skipBytes(in.readVInt()); // via
+    for (int i = in.readVInt(); i > 0; i--) in.skipBytes(in.readVInt());
+  }
+
   static NameToken readToken(DataInput in) throws IOException {
     String text = in.readString();
     String source = in.readString();
     TokenKind kind = KINDS[in.readVInt()];
-    String via = in.readString();
+    // a handful of values (literal, translation, han-latin…): one shared string each, so that testing a
+    // token's via reads a string already in the cache, not a copy of its own (a cache miss per token
+    // when preparing a candidate's names)
+    String via = in.readString().intern();
     int count = in.readVInt();
     List<String> alternatives = count == 0 ? List.of() : new ArrayList<>(count);
     for (int i = 0; i < count; i++) alternatives.add(in.readString());

@@ -131,7 +131,7 @@ public final class PreparedName {
     this.ownAcronym = new boolean[tokens.length];
     for (int j = 0; j < tokens.length; j++) ownAcronym[j] = initialsOfOtherWords(j);
     int affiliated = 0;
-    while (affiliated < tokens.length && !AFFILIATED.contains(tokens[affiliated].source())) affiliated++;
+    while (affiliated < tokens.length && !traits[affiliated].affiliated()) affiliated++;
     this.parentEnd = affiliated < tokens.length ? affiliated + 1 : 0;
     // the parent is named in the same part of the name as 附属: a bracketed "(…附属医院)" names the
     // parent of the bracket's body, not of the main name before it
@@ -220,6 +220,11 @@ public final class PreparedName {
 
   /** The word that says the body before it is the parent: 首都医科大学附属北京朝阳医院 (sources keep traditional 附屬). */
   private static final java.util.Set<String> AFFILIATED = java.util.Set.of("附属", "附屬");
+
+  /** Whether the token is 附属 "affiliated": the parent body is named before it (首都医科大学附属…医院). */
+  static boolean isAffiliated(NameToken t) {
+    return AFFILIATED.contains(t.source());
+  }
 
   private boolean initialsOfOtherWords(int j) {
     String acronym = tokens[j].text();

@@ -24,6 +24,11 @@ public final class TokenTraits {
   private final int longestForm;
   private final long initials;
   private final boolean acronymShaped;
+  /**
+   * Whether the token is 附属 "affiliated" ({@link PreparedName#isAffiliated}): asked of every token of
+   * every candidate prepared, and the token's source string is otherwise not read (a cache miss each).
+   */
+  private final boolean affiliated;
   /** The token's rarity and the rarities it was looked up in: a shared token may meet another index's. */
   private volatile Rarity rarity;
 
@@ -52,6 +57,7 @@ public final class TokenTraits {
     for (String f : forms) if (!f.isEmpty()) firsts |= letterBit(f.charAt(0));
     this.initials = firsts;
     this.acronymShaped = text.length() >= 2 && text.length() <= 6 && isLetters(text);
+    this.affiliated = PreparedName.isAffiliated(token);
   }
 
   public static TokenTraits of(NameToken token) {
@@ -69,6 +75,7 @@ public final class TokenTraits {
   int longestForm() { return longestForm; }
   long initials() { return initials; }
   boolean acronymShaped() { return acronymShaped; }
+  boolean affiliated() { return affiliated; }
 
   /** The token's rarity among {@code rarities}' entries, looked up once for each source of rarities. */
   double rarity(TokenRarity rarities) {
