@@ -30,6 +30,22 @@ final class Machine {
     return -1;
   }
 
+  /**
+   * Milliseconds the JIT compilers and the garbage collectors have spent since the JVM started (0 when
+   * the JVM cannot tell): on two cores both take CPU from the screening, and a fresh JVM's first batch
+   * spent half its CPU compiling (docs/benchmarks.md, wave 15).
+   */
+  static long jitMillis() {
+    var jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+  }
+
+  static long gcMillis() {
+    long sum = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) sum += Math.max(0, gc.getCollectionTime());
+    return sum;
+  }
+
   /** Sum of the peak usage of every heap pool since the last {@link #resetPeaks()}, in MB. */
   static long peakHeapMb() {
     long sum = 0;

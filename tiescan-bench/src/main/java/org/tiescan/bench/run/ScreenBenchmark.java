@@ -101,6 +101,8 @@ public final class ScreenBenchmark {
     ScreenOutcome outcome = new ScreenOutcome(queries);
     Screener screener = new Screener(index, MatchOptions.defaults(), threads);
     Machine.resetPeaks();
+    long jitBefore = Machine.jitMillis();
+    long gcBefore = Machine.gcMillis();
     Stopwatch time = Stopwatch.start();
     ScreeningSummary summary;
     try (InputReader input = InputFiles.open(csv, null, null)) {
@@ -109,8 +111,9 @@ public final class ScreenBenchmark {
     }
     double wall = time.wallSeconds();
     double cpu = time.cpuSeconds();
-    System.out.printf("screened %d names on %d threads: %.1f s wall, %.1f s CPU, load %.2f%n",
-        summary.records(), threads, wall, cpu, Machine.load());
+    System.out.printf("screened %d names on %d threads: %.1f s wall, %.1f s CPU, load %.2f; JIT compiling %.1f s,"
+        + " garbage collection %.1f s%n", summary.records(), threads, wall, cpu, Machine.load(),
+        (Machine.jitMillis() - jitBefore) / 1e3, (Machine.gcMillis() - gcBefore) / 1e3);
     System.out.printf("throughput: %.0f names/s wall, %.0f names per CPU-second%n",
         summary.records() / wall, summary.records() / cpu);
     System.out.printf("peak heap during screening: %d MB (live after GC: %d MB)%n",
