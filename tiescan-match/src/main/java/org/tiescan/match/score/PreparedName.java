@@ -74,24 +74,42 @@ public final class PreparedName {
     this.traits = traitsOf(analyzed, tokens, known);
     this.rarities = rarities;
     long all = 0;
+    long firsts = 0;
     boolean distinctive = false;
     boolean word = false;
     boolean modifier = false;
     for (int i = 0; i < tokens.length; i++) {
       all |= traits[i].letters();
+      firsts |= traits[i].initials();
       distinctive |= isIdentifying(tokens[i].kind());
       word |= tokens[i].kind() == TokenKind.DISTINCTIVE;
       modifier |= !isIdentifying(tokens[i].kind());
     }
     this.allLetters = all;
-    long firsts = 0;
-    for (TokenTraits t : traits) firsts |= t.initials();
     this.allInitials = firsts;
     this.hasDistinctive = distinctive;
     this.hasDistinctiveWord = word;
     this.hasModifier = modifier;
+    // each step below is its own method: short methods are compiled (and recompiled) separately, where
+    // one long constructor was the JIT's largest task in a fresh JVM (docs/benchmarks.md, wave 15)
     this.wordFrom = new int[tokens.length];
     this.wordTo = new int[tokens.length];
+    findTranslatedWords();
+    this.placeFrom = new int[tokens.length];
+    this.placeTo = new int[tokens.length];
+    findQualifiedPlaces();
+    this.repeated = repeatedModifiers(tokens);
+    this.country = countryShares();
+    this.ownAcronym = new boolean[tokens.length];
+    for (int j = 0; j < tokens.length; j++) ownAcronym[j] = initialsOfOtherWords(j);
+    int affiliated = 0;
+    while (affiliated < tokens.length && !traits[affiliated].affiliated()) affiliated++;
+    this.parentEnd = affiliated < tokens.length ? affiliated + 1 : 0;
+    this.parentFrom = affiliated < tokens.length ? partStart(affiliated) : 0;
+  }
+
+  /** Fills {@link #wordFrom} and {@link #wordTo}: runs of tokens translated from one word. */
+  private void findTranslatedWords() {
     for (int i = 0; i < tokens.length; ) {
       int end = i + 1;
       while (end < tokens.length && sameTranslatedWord(tokens[i], tokens[end])) end++;
@@ -101,9 +119,10 @@ public final class PreparedName {
       }
       i = end;
     }
-    // an administrative unit (and the rest of its word) after a place word qualifies that place
-    this.placeFrom = new int[tokens.length];
-    this.placeTo = new int[tokens.length];
+  }
+
+  /** Fills {@link #placeFrom} and {@link #placeTo}: an administrative unit (and the rest of its word) after a place word qualifies that place. */
+  private void findQualifiedPlaces() {
     for (int i = tokens.length > 0 ? wordTo[0] : 0; i < tokens.length; i = wordTo[i]) {
       int before = wordFrom[i - 1];
       boolean qualifies = isAdministrativeUnit(tokens[i])
@@ -115,29 +134,40 @@ public final class PreparedName {
         placeTo[k] = i;
       }
     }
-    this.repeated = new boolean[tokens.length];
+  }
+
+  /** Places and generic words said more than once in the name (see {@link #repeated}). */
+  private static boolean[] repeatedModifiers(NameToken[] tokens) {
+    boolean[] out = new boolean[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       for (int k = i + 1; k < tokens.length; k++) {
-        if (tokens[i].text().equals(tokens[k].text()) && !isIdentifying(tokens[i].kind())) repeated[i] = repeated[k] = true;
+        if (tokens[i].text().equals(tokens[k].text()) && !isIdentifying(tokens[i].kind())) out[i] = out[k] = true;
       }
     }
-    this.country = new double[tokens.length];
+    return out;
+  }
+
+  /** Each country token's share of its translated word (see {@link #country}). */
+  private double[] countryShares() {
+    double[] out = new double[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       boolean isCountry = tokens[i].kind() == TokenKind.PLACE
           && (COUNTRY_WORDS.contains(tokens[i].text()) || COUNTRY_WORDS.contains(tokens[i].source()));
       // the words of one translation (中华人民共和国 → people, republic, china) share one word's weight
-      if (isCountry) country[i] = 1.0 / (wordTo[i] - wordFrom[i]);
+      if (isCountry) out[i] = 1.0 / (wordTo[i] - wordFrom[i]);
     }
-    this.ownAcronym = new boolean[tokens.length];
-    for (int j = 0; j < tokens.length; j++) ownAcronym[j] = initialsOfOtherWords(j);
-    int affiliated = 0;
-    while (affiliated < tokens.length && !traits[affiliated].affiliated()) affiliated++;
-    this.parentEnd = affiliated < tokens.length ? affiliated + 1 : 0;
-    // the parent is named in the same part of the name as 附属: a bracketed "(…附属医院)" names the
-    // parent of the bracket's body, not of the main name before it
-    int from = affiliated < tokens.length ? affiliated : 0;
-    while (from > 0 && inQualifier(from - 1) == inQualifier(affiliated)) from--;
-    this.parentFrom = from;
+    return out;
+  }
+
+  /**
+   * The first token of the part of the name (main part or qualifier) holding token {@code at}: the parent
+   * is named in the same part as 附属, and a bracketed "(…附属医院)" names the parent of the bracket's body,
+   * not of the main name before it.
+   */
+  private int partStart(int at) {
+    int from = at;
+    while (from > 0 && inQualifier(from - 1) == inQualifier(at)) from--;
+    return from;
   }
 
   /** Most matching words a comma tail may have to count as a qualifier ("…, Capital Medical University"). */
