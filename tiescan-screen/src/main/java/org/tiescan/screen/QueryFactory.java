@@ -9,6 +9,8 @@ import org.tiescan.screen.input.InputRecord;
 
 /** Builds the query for one record from the mapped columns, or says why the record cannot be screened. */
 public final class QueryFactory {
+  /** Compiled once: String.split compiles a pattern of more than one character on every call, for every record. */
+  private static final java.util.regex.Pattern COUNTRY_SEPARATORS = java.util.regex.Pattern.compile("[;,/]");
   private final ColumnMapping columns;
   private final String file;
 
@@ -26,7 +28,7 @@ public final class QueryFactory {
     }
     List<String> countries = new ArrayList<>();
     if (columns.countryColumn() != null) {
-      for (String part : r.get(columns.countryColumn()).split("[;,/]")) {
+      for (String part : COUNTRY_SEPARATORS.split(r.get(columns.countryColumn()))) {
         String code = Countries.code(part);
         if (code != null && !countries.contains(code)) countries.add(code);
       }
