@@ -556,8 +556,8 @@ final class TermAtATimeRetriever {
      * 4,096 slots (16 KB of keys): a retrieval touches ≈ 1,700 entries on average at 1M, and the table
      * grows for those that touch more. Against 16,384 slots, retrieval took 7–17 % less time in four runs
      * of 150,000 retrievals (8,192: 4–12 % less; 2,048: 1–4 % less; 4,096 with keys and local ids in one
-     * array: from 7 % less to 5 % more), the variants alternating retrieval by retrieval in one JVM (docs/benchmarks.md,
-     * wave 15): the smaller table stays in the core's fastest cache.
+     * array: from 7 % less to 5 % more), the variants alternating retrieval by retrieval in one JVM
+     * (docs/benchmarks.md, wave 15): the smaller table stays in the core's fastest cache.
      */
     private static final int INITIAL_CAPACITY = 1 << 12;
     /**

@@ -60,8 +60,8 @@ public final class Screener {
     ScreeningTally tally = new ScreeningTally();
     QueryFactory queries = new QueryFactory(input.file(), columns);
     // a name repeated in the input is matched at most twice (its answer is kept from the second time on)
-    Matcher once = new CachingMatcher(matcher, DISTINCT_QUERIES_CACHED);
-    InOrder.map(input, r -> screenRecord(once, queries, r), r -> {
+    Matcher remembering = new CachingMatcher(matcher, DISTINCT_QUERIES_CACHED);
+    InOrder.map(input, r -> screenRecord(remembering, queries, r), r -> {
       tally.add(r.problem(), r.hit());
       sink.accept(r);
       progress.progress(tally.records(), input.fractionRead());

@@ -77,7 +77,8 @@ class ScreenerTest {
   @Test
   void refusesANameLongerThanTheLimitAndSaysWhy() throws Exception {
     String paragraph = "Hikvision ".repeat(100_000).strip();
-    String csv = "id,name\n1,\"" + paragraph + "\"\n2,Hikvision\n3,\"" + paragraph.substring(0, org.tiescan.match.Query.MAX_NAME_LENGTH - 1) + "\"\n";
+    String longestScreened = paragraph.substring(0, org.tiescan.match.Query.MAX_NAME_LENGTH - 1);
+    String csv = "id,name\n1,\"" + paragraph + "\"\n2,Hikvision\n3,\"" + longestScreened + "\"\n";
     ScreeningSummary[] s = new ScreeningSummary[1];
     List<ScreenedRecord> out = screen(csv, 2, s);
     assertThat(s[0].problems()).isEqualTo(1);
@@ -87,7 +88,7 @@ class ScreenerTest {
             + " (is the right column the name?)");
     assertThat(out.get(0).query()).isNull();
     assertThat(out.get(1).hit()).isTrue();
-    assertThat(out.get(2).query().names()).containsExactly(paragraph.substring(0, org.tiescan.match.Query.MAX_NAME_LENGTH - 1));
+    assertThat(out.get(2).query().names()).containsExactly(longestScreened);
   }
 
   @Test

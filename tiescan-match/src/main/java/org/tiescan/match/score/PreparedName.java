@@ -121,7 +121,10 @@ public final class PreparedName {
     }
   }
 
-  /** Fills {@link #placeFrom} and {@link #placeTo}: an administrative unit (and the rest of its word) after a place word qualifies that place. */
+  /**
+   * Fills {@link #placeFrom} and {@link #placeTo}: an administrative unit (and the rest of its word)
+   * after a place word qualifies that place.
+   */
   private void findQualifiedPlaces() {
     for (int i = tokens.length > 0 ? wordTo[0] : 0; i < tokens.length; i = wordTo[i]) {
       int before = wordFrom[i - 1];

@@ -38,7 +38,7 @@ public final class CommonWordSpellings {
     }
     for (String w : words) {
       int shape = shape(w, w.length());
-      String[] same = byShape[shape] == null ? new String[0] : byShape[shape];
+      String[] same = byShape[shape] == null ? NONE : byShape[shape];
       byShape[shape] = Arrays.copyOf(same, same.length + 1);
       byShape[shape][same.length] = w;
     }
