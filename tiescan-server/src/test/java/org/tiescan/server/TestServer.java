@@ -82,6 +82,9 @@ final class TestServer implements AutoCloseable {
     System.setProperty("tiescan.curated.data", REPO.resolve("data/curated").toString());
     try {
       dataDir = Files.createTempDirectory("tiescan-server-test");
+      // the backend lives as long as the test JVM: its data directory (≈ 60 MB) goes when the JVM does
+      Path created = dataDir;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(created)));
       Path register = dataDir.resolve("register.csv");
       try (var in = TestServer.class.getResourceAsStream("/register.csv")) {
         Files.copy(in, register);
@@ -96,6 +99,15 @@ final class TestServer implements AutoCloseable {
       return backend;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Deletes a directory a test made, as far as it can: a file still held open is left, not a failure. */
+  static void deleteQuietly(Path dir) {
+    try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+      all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException ignored) {
+      // a directory left in the temporary directory is not worth failing a test run over
     }
   }
 
