@@ -1,5 +1,6 @@
 package org.tiescan.cli;
 
+import org.tiescan.store.DirectoryTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -7,14 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.tiescan.cli.update.Download;
 import org.tiescan.cli.update.DownloadException;
 import org.tiescan.cli.update.Downloader;
@@ -127,7 +126,7 @@ final class ListsUpdateCommand implements Callable<Integer> {
       ctx.err().println(list + ": not updated: " + e.getMessage() + keeps(current));
       return ExitCodes.DATA;
     } finally {
-      deleteTree(tmp);
+      DirectoryTrees.deleteQuietly(tmp); // a leftover is harmless and named .download-*
     }
   }
 
@@ -205,12 +204,4 @@ final class ListsUpdateCommand implements Callable<Integer> {
     }
   }
 
-  private static void deleteTree(Path dir) {
-    if (dir == null) return;
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException ignored) {
-      // a leftover temporary directory is harmless and named .download-*
-    }
-  }
 }

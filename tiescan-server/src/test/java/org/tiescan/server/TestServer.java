@@ -1,5 +1,6 @@
 package org.tiescan.server;
 
+import org.tiescan.store.DirectoryTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -104,11 +105,8 @@ final class TestServer implements AutoCloseable {
 
   /** Deletes a directory a test made, as far as it can: a file still held open is left, not a failure. */
   static void deleteQuietly(Path dir) {
-    try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
-      all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | UncheckedIOException ignored) {
-      // a directory left in the temporary directory is not worth failing a test run over
-    }
+    // a directory left in the temporary directory is not worth failing a test run over
+    DirectoryTrees.deleteQuietly(dir);
   }
 
   static Path dataDir() {

@@ -3,8 +3,7 @@ package org.tiescan.spark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.tiescan.store.DirectoryTrees;
 
 /** Temporary directories (bundle zips on the driver, unpacked bundles on executors) removed when the JVM exits. */
 final class TempDirs {
@@ -18,17 +17,11 @@ final class TempDirs {
   }
 
   static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-    }
+    DirectoryTrees.delete(dir);
   }
 
   private static void deleteQuietly(Path dir) {
-    try {
-      delete(dir);
-    } catch (IOException e) {
-      // the JVM is exiting; a leftover temp directory is all that is lost
-    }
+    // the JVM is exiting; a leftover temp directory is all that is lost
+    DirectoryTrees.deleteQuietly(dir);
   }
 }

@@ -5,22 +5,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /** File helpers for crash-safe directory publication. */
 final class Files2 {
   private Files2() {}
-
-  static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    List<Path> all;
-    try (Stream<Path> s = Files.walk(dir)) {
-      all = s.sorted(Comparator.reverseOrder()).toList();
-    }
-    for (Path p : all) Files.deleteIfExists(p);
-  }
 
   /** Forces every file under {@code dir}, and the directory entries, to disk. */
   static void fsyncTree(Path dir) throws IOException {

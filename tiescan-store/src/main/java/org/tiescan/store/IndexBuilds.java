@@ -49,7 +49,7 @@ public final class IndexBuilds {
   private Path writeBuild(long id, IndexBuilder builder, List<Long> versionIds) throws IOException {
     Path tmp = data.indexesDir().resolve(id + ".tmp");
     try {
-      Files2.deleteRecursively(tmp);
+      DirectoryTrees.delete(tmp);
       Files.createDirectories(tmp);
       try (EntityCursor entities = entitiesOf(versionIds)) {
         builder.build(tmp, entities);
@@ -164,8 +164,8 @@ public final class IndexBuilds {
 
   private void abandon(long id, Path tmp, Path target, Throwable cause) {
     try {
-      Files2.deleteRecursively(tmp);
-      if (target != null) Files2.deleteRecursively(target);
+      DirectoryTrees.delete(tmp);
+      if (target != null) DirectoryTrees.delete(target);
     } catch (IOException | RuntimeException e) {
       cause.addSuppressed(e);
     }
@@ -190,7 +190,7 @@ public final class IndexBuilds {
     if (superseded.size() > 1) obsolete.addAll(superseded.subList(1, superseded.size()));
     for (IndexBuild b : obsolete) {
       try {
-        Files2.deleteRecursively(b.path());
+        DirectoryTrees.delete(b.path());
       } catch (IOException e) {
         // best effort: the new build is already current; the next rebuild tries again
       }

@@ -42,6 +42,6 @@ final class Leftovers {
     try (Stream<Path> s = Files.list(indexes)) {
       tmp = s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
     }
-    for (Path p : tmp) Files2.deleteRecursively(p);
+    for (Path p : tmp) DirectoryTrees.delete(p);
   }
 }

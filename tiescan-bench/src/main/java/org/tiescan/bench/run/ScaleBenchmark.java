@@ -1,5 +1,6 @@
 package org.tiescan.bench.run;
 
+import org.tiescan.store.DirectoryTrees;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -63,7 +64,7 @@ public final class ScaleBenchmark {
     try {
       run(entities, queries, threads, seed, work, false);
     } finally {
-      ScreenBenchmark.deleteTree(work);
+      DirectoryTrees.delete(work);
     }
   }
 

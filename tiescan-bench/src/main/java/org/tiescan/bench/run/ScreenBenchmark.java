@@ -1,12 +1,12 @@
 package org.tiescan.bench.run;
 
+import org.tiescan.store.DirectoryTrees;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -48,7 +48,7 @@ public final class ScreenBenchmark {
     try {
       run(o, work);
     } finally {
-      deleteTree(work);
+      DirectoryTrees.delete(work);
     }
   }
 
@@ -136,11 +136,6 @@ public final class ScreenBenchmark {
     }
   }
 
-  static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-    }
-  }
 
   /** Command-line options of the harness. */
   record Options(int queries, int threads, double positiveShare, long seed, Path oui, int topFalse) {

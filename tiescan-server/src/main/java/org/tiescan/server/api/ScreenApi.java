@@ -1,5 +1,6 @@
 package org.tiescan.server.api;
 
+import org.tiescan.store.DirectoryTrees;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -60,7 +61,7 @@ public final class ScreenApi {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      deleteQuietly(dir);
+      DirectoryTrees.deleteQuietly(dir); // a temporary upload left behind is harmless
     }
   }
 
@@ -98,15 +99,6 @@ public final class ScreenApi {
       }
     } catch (InputException e) {
       throw ApiException.badRequest(e.getMessage());
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) return;
-    try (var files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary upload left behind is harmless
     }
   }
 }
