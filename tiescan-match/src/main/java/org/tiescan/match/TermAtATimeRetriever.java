@@ -665,10 +665,8 @@ final class TermAtATimeRetriever {
     int[] reachable(int k, double left) {
       float kth = kth(null, size, k);
       if (left >= kth - SLACK) return null;
-      int[] out = scratch(size);
-      int m = 0;
-      for (int local = 0; local < size; local++) if (scores[local] + left >= kth - SLACK) out[m++] = local;
-      return Arrays.copyOf(out, m);
+      int m = keep(null, size, kth, left);
+      return Arrays.copyOf(scratch, m);
     }
 
     /**
@@ -736,10 +734,22 @@ final class TermAtATimeRetriever {
     int[] stillReachable(int[] reachable, int k, double left) {
       if (reachable.length <= k) return reachable;
       float kth = kth(reachable, reachable.length, k);
+      int m = keep(reachable, reachable.length, kth, left);
+      return m == reachable.length ? reachable : Arrays.copyOf(scratch, m);
+    }
+
+    /**
+     * Puts those of the first {@code n} of {@code locals} (of the first {@code n} local ids when null) that
+     * {@code left} more can bring to {@code kth} at the front of {@link #scratch}, and says how many.
+     */
+    private int keep(int[] locals, int n, float kth, double left) {
+      int[] out = scratch(n);
       int m = 0;
-      int[] out = scratch(reachable.length);
-      for (int local : reachable) if (scores[local] + left >= kth - SLACK) out[m++] = local;
-      return m == reachable.length ? reachable : Arrays.copyOf(out, m);
+      for (int i = 0; i < n; i++) {
+        int local = locals == null ? i : locals[i];
+        if (scores[local] + left >= kth - SLACK) out[m++] = local;
+      }
+      return m;
     }
 
     /**
