@@ -25,6 +25,8 @@ import org.tiescan.store.runs.RunStatus;
  */
 class KilledDuringDecisionsTest {
   @TempDir Path dir;
+  /** Where the killed child unpacks sqlite-jdbc's native library ({@link ChildJvm}). */
+  @TempDir Path nativeDir;
 
   @Test
   void killDuringAnImportLosesNoCommittedDecision() throws Exception {
@@ -69,9 +71,7 @@ class KilledDuringDecisionsTest {
 
   /** Starts the child, lets it decide while busy, SIGKILLs it; returns the decisions it reported. */
   private Map<Long, Long> killMidWay(String mode) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        DecidingWriter.class.getName(), dir.toString(), mode).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process p = ChildJvm.start(nativeDir, DecidingWriter.class, dir.toString(), mode);
     Map<Long, Long> committed = new HashMap<>();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       boolean busy = false;

@@ -18,6 +18,8 @@ import org.tiescan.model.Entity;
 /** Kills (SIGKILL) a real second process in the middle of an import or index build. */
 class KilledWriterTest {
   @TempDir Path dir;
+  /** Where the killed child unpacks sqlite-jdbc's native library ({@link ChildJvm}). */
+  @TempDir Path nativeDir;
 
   @Test
   void anImportKilledMidStreamLeavesThePreviousVersionAndFreesTheLock() throws Exception {
@@ -77,11 +79,9 @@ class KilledWriterTest {
   }
 
   private Process startHanging(String... args) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m", "-cp",
-        System.getProperty("java.class.path"), HangingWriter.class.getName(), dir.toString()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    List<String> childArgs = new java.util.ArrayList<>(List.of(dir.toString()));
+    childArgs.addAll(List.of(args));
+    Process p = ChildJvm.start(nativeDir, HangingWriter.class, childArgs.toArray(String[]::new));
     BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     String line;
     while ((line = out.readLine()) != null && !line.equals("HANGING")) {
