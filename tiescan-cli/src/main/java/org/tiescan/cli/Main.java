@@ -6,7 +6,15 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
+  /**
+   * Lucene's notes on the JVM's features (on Java 21 and later: "Using MemorySegmentIndexInput…", "please
+   * update Apache Lucene" for the Vector API) are not for someone screening a file: only its errors are shown.
+   * Held here because java.util.logging keeps its loggers, and so their levels, only weakly.
+   */
+  private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   public static void main(String[] args) {
+    LUCENE.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(CliContext.system(defaultOpener()), args));
   }
 
