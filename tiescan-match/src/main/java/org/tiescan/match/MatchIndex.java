@@ -315,9 +315,12 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     try {
       List<EntityScorer.Scored> scored = scoreBest(pq, retrieve(pq, options), options, useBounds);
       scored.sort(BEST_FIRST);
-      List<MatchResult> out = new ArrayList<>();
-      for (EntityScorer.Scored s : scored.subList(0, Math.min(options.limit(), scored.size()))) {
-        out.add(new MatchResult(s.candidate().entity().get(), s.score(), s.score() >= options.threshold(), s.explain()));
+      List<EntityScorer.Scored> best = scored.subList(0, Math.min(options.limit(), scored.size()));
+      Entity[] entities = entities(best);
+      List<MatchResult> out = new ArrayList<>(best.size());
+      for (int i = 0; i < best.size(); i++) {
+        EntityScorer.Scored s = best.get(i);
+        out.add(new MatchResult(entities[i], s.score(), s.score() >= options.threshold(), s.explain()));
       }
       return out;
     } catch (IOException e) {
@@ -639,7 +642,49 @@ public final class MatchIndex implements Matcher, AutoCloseable {
       names.add(PreparedName.of(n.analyzed(), n.traits(), rarity));
       props.add(n.prop());
     }
-    return new Candidate(r.id(), r.schema(), names, props, r.identifiers(), r.countries(), () -> entity(docId));
+    return new Candidate(r.id(), r.schema(), names, props, r.identifiers(), r.countries(), new StoredEntity(docId));
+  }
+
+  /** The entity of an index document, read when asked for. */
+  private final class StoredEntity implements java.util.function.Supplier<Entity> {
+    final int doc;
+
+    StoredEntity(int doc) {
+      this.doc = doc;
+    }
+
+    @Override
+    public Entity get() {
+      return entity(doc);
+    }
+  }
+
+  /**
+   * The entities of the results, those stored in the index read in document order with one reader per
+   * segment (as candidates are): a reader per result cost as much as the read itself.
+   */
+  private Entity[] entities(List<EntityScorer.Scored> results) throws IOException {
+    Entity[] out = new Entity[results.size()];
+    long[] byDoc = new long[results.size()];
+    int m = 0;
+    for (int i = 0; i < out.length; i++) {
+      java.util.function.Supplier<Entity> entity = results.get(i).candidate().entity();
+      if (entity instanceof StoredEntity stored) byDoc[m++] = (long) stored.doc << 32 | i;
+      else out[i] = entity.get();
+    }
+    Arrays.sort(byDoc, 0, m);
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = null;
+    BinaryDocValues json = null;
+    for (int j = 0; j < m; j++) {
+      int doc = (int) (byDoc[j] >>> 32);
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        json = DocValues.getBinary(leaf.reader(), IndexFields.JSON);
+      }
+      out[(int) byDoc[j]] = EntityJson.fromLine(valueOf(json, doc - leaf.docBase, doc, "entity").utf8ToString());
+    }
+    return out;
   }
 
   /** The document's value of a binary column every document has; one without it is of an index to rebuild. */

@@ -43,4 +43,46 @@ class EntityJsonTest {
     assertThatThrownBy(() -> EntityJson.fromLine("{\"schema\":\"Company\"}")).hasMessageContaining("'id'");
     assertThatThrownBy(() -> EntityJson.fromLine("{not json")).hasMessageContaining("not valid JSON");
   }
+
+  @Test
+  void aLineReadsAsItsTreeDoes() {
+    // OpenSanctions' shape: fields tiescan does not keep (nested objects, arrays, booleans), a nested sanction
+    // entity, null and blank values (a JSON null is no value, not the text "null"), a number, the designation of
+    // the OFAC entry above; read from the token stream and from the tree alike
+    String line = "{\"target\":true,\"referents\":[\"a\",{\"x\":[1,2]}],\"id\":\"us-ofac-cons-30946\","
+        + "\"schema\":\"Company\",\"caption\":\"HIKVISION\",\"properties\":{\"name\":[\"HIKVISION\",null,\" \"],"
+        + "\"sanctions\":[{\"id\":\"s1\",\"schema\":\"Sanction\",\"properties\":{\"program\":[\"CMIC\"]}}],"
+        + "\"incorporationDate\":[2001],\"notes\":\"not a list\"},\"datasets\":[\"us-ofac-cons\"],"
+        + "\"designations\":[" + EntityJson.mapper().valueToTree(hikvision.designations().get(0)) + "],"
+        + "\"first_seen\":\"2021-06-03T00:00:00\",\"last_seen\":null}";
+    Entity streamed = EntityJson.fromLine(line);
+    assertThat(streamed).isEqualTo(EntityJson.fromJson(parse(line)));
+    assertThat(streamed.values(Prop.NAME)).containsExactly("HIKVISION");
+    assertThat(streamed.values("sanctions")).containsExactly("s1");
+    assertThat(streamed.values("incorporationDate")).containsExactly("2001");
+    assertThat(streamed.values("notes")).isEmpty();
+    assertThat(streamed.designations()).isEqualTo(hikvision.designations());
+    assertThat(streamed.firstSeen()).isEqualTo("2021-06-03T00:00:00");
+    assertThat(streamed.lastSeen()).isNull();
+  }
+
+  @Test
+  void aLineWithMoreThanOneValueOrAWrongShapeIsRefusedWithItsReason() {
+    String acme = "{\"id\":\"x\",\"schema\":\"Company\"}";
+    assertThat(EntityJson.fromLine(acme).id()).isEqualTo("x");
+    assertThatThrownBy(() -> EntityJson.fromLine(acme + " {}")).hasMessageContaining("not valid JSON");
+    assertThatThrownBy(() -> EntityJson.fromLine("[" + acme + "]")).hasMessageContaining("not valid JSON");
+    assertThatThrownBy(() -> EntityJson.fromLine("{\"id\":\"x\",\"schema\":\"Company\",\"properties\":[]}"))
+        .hasMessageContaining("'properties' is not an object");
+    assertThatThrownBy(() -> EntityJson.fromLine("{\"id\":\"x\"")).hasMessageContaining("not valid JSON");
+    assertThatThrownBy(() -> EntityJson.fromLine("{\"id\":\"x\"}")).hasMessageContaining("'schema'");
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode parse(String line) {
+    try {
+      return EntityJson.mapper().readTree(line);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
 }
