@@ -8,10 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Reads and writes entities as FollowTheMoney JSON (one object per line in JSON lines files):
@@ -56,38 +52,23 @@ public final class EntityJson {
     }
   }
 
-  /** Parses one FtM entity; throws IllegalArgumentException naming the missing or wrong field. */
+  /**
+   * Parses one FtM entity from a tree, with {@link #fromLine}'s rules ({@link StreamedEntity} reads both);
+   * throws IllegalArgumentException naming the missing or wrong field.
+   */
   public static Entity fromJson(JsonNode o) {
-    String id = text(o, "id");
-    String schema = text(o, "schema");
-    if (id == null) throw new IllegalArgumentException("missing field 'id'");
-    if (schema == null) throw new IllegalArgumentException("missing field 'schema'");
-    Entity.Builder b = Entity.builder(id, schema);
-    JsonNode props = o.get("properties");
-    if (props != null && !props.isNull()) {
-      if (!props.isObject()) throw new IllegalArgumentException("field 'properties' is not an object");
-      for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> p = it.next();
-        for (JsonNode v : p.getValue()) {
-          // nested entities (e.g. OpenSanctions' "sanctions") are kept by id only
-          b.add(p.getKey(), v.isObject() ? text(v, "id") : v.isNull() ? null : v.asText());
-        }
-      }
+    try (JsonParser p = o.traverse(MAPPER)) {
+      return StreamedEntity.read(p, MAPPER);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
     }
-    strings(o.get("datasets")).forEach(b::dataset);
-    strings(o.get("source_ids")).forEach(b::sourceId);
-    JsonNode des = o.get("designations");
-    if (des != null) {
-      for (JsonNode d : des) b.designation(MAPPER.convertValue(d, Designation.class));
-    }
-    return b.firstSeen(text(o, "first_seen")).lastSeen(text(o, "last_seen")).build();
   }
 
   /**
-   * Parses one FtM entity from a line with {@link #fromJson}'s rules, straight from Jackson's token stream
-   * ({@link StreamedEntity}): the bundled lists' 23,567 entities took 52 µs each through a tree in a fresh
-   * JVM's first pass, 27 this way, and 4.3–5.4 against 3.4–4.1 µs warm (docs/benchmarks.md, wave 16); every
-   * match result and report row reads one.
+   * Parses one FtM entity from a line, straight from Jackson's token stream ({@link StreamedEntity}): the
+   * bundled lists' 23,567 entities took 52 µs each through a tree in a fresh JVM's first pass, 27 this way,
+   * and 4.3–5.4 against 3.4–4.1 µs warm (docs/benchmarks.md, wave 16); every match result and report row
+   * reads one.
    */
   public static Entity fromLine(String line) {
     try (JsonParser p = MAPPER.getFactory().createParser(line)) {
@@ -99,16 +80,5 @@ public final class EntityJson {
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
-  }
-
-  private static String text(JsonNode o, String field) {
-    JsonNode v = o.get(field);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static List<String> strings(JsonNode arr) {
-    List<String> out = new ArrayList<>();
-    if (arr != null) arr.forEach(v -> out.add(v.isNull() ? null : v.asText()));
-    return out;
   }
 }

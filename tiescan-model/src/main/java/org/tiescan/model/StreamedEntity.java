@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one FtM entity object from a token stream with {@link EntityJson#fromJson}'s rules ({@code id} and
- * {@code schema} required, nested entities in properties kept by id, unknown fields skipped), without
- * building a tree first.
+ * Reads one FtM entity object from a token stream, a line's or a tree's ({@link EntityJson}): {@code id} and
+ * {@code schema} required, nested entities in properties (OpenSanctions' {@code sanctions}) kept by id, a JSON
+ * null as no value, unknown fields skipped.
  */
 final class StreamedEntity {
   private String id;
