@@ -1,6 +1,5 @@
 package org.tiescan.cli;
 
-import org.tiescan.store.DirectoryTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -22,16 +21,17 @@ import org.tiescan.model.RecordProblem;
 import org.tiescan.sources.ListSources;
 import org.tiescan.store.Checksums;
 import org.tiescan.store.DataDirectory;
+import org.tiescan.store.DirectoryTrees;
 import org.tiescan.store.FetchRecord;
 import org.tiescan.store.ImportResult;
 import org.tiescan.store.ListVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tiescan lists update}: downloads lists from their official addresses and imports each as a

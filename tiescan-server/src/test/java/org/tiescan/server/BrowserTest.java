@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tiescan.store.DirectoryTrees;
 import org.tiescan.store.cases.Hit;
 import org.tiescan.store.cases.HitStatus;
 
@@ -60,7 +61,7 @@ class BrowserTest {
     if (browser != null) browser.quit();
     if (s != null) s.close();
     // Chromium's profile (≈ 2 MB) was left in the temporary directory by every run
-    if (profile != null) TestServer.deleteQuietly(profile);
+    if (profile != null) DirectoryTrees.deleteQuietly(profile);
   }
 
   @Test

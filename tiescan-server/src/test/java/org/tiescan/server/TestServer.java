@@ -1,6 +1,5 @@
 package org.tiescan.server;
 
-import org.tiescan.store.DirectoryTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +24,7 @@ import org.tiescan.cli.Main;
 import org.tiescan.cli.Workspaces;
 import org.tiescan.server.auth.Role;
 import org.tiescan.store.DataDirectory;
+import org.tiescan.store.DirectoryTrees;
 import org.tiescan.store.cases.CaseStores;
 
 /**
@@ -85,7 +85,7 @@ final class TestServer implements AutoCloseable {
       dataDir = Files.createTempDirectory("tiescan-server-test");
       // the backend lives as long as the test JVM: its data directory (≈ 60 MB) goes when the JVM does
       Path created = dataDir;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(created)));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> DirectoryTrees.deleteQuietly(created)));
       Path register = dataDir.resolve("register.csv");
       try (var in = TestServer.class.getResourceAsStream("/register.csv")) {
         Files.copy(in, register);
@@ -101,12 +101,6 @@ final class TestServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Deletes a directory a test made, as far as it can: a file still held open is left, not a failure. */
-  static void deleteQuietly(Path dir) {
-    // a directory left in the temporary directory is not worth failing a test run over
-    DirectoryTrees.deleteQuietly(dir);
   }
 
   static Path dataDir() {

@@ -12,16 +12,8 @@ final class TempDirs {
   /** A new temporary directory, deleted with its contents at JVM exit. */
   static Path create(String prefix) throws IOException {
     Path dir = Files.createTempDirectory(prefix);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir), "tiescan-temp-cleanup"));
+    // the JVM is exiting: a leftover temp directory is all that is lost
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> DirectoryTrees.deleteQuietly(dir), "tiescan-temp-cleanup"));
     return dir;
-  }
-
-  static void delete(Path dir) throws IOException {
-    DirectoryTrees.delete(dir);
-  }
-
-  private static void deleteQuietly(Path dir) {
-    // the JVM is exiting; a leftover temp directory is all that is lost
-    DirectoryTrees.deleteQuietly(dir);
   }
 }

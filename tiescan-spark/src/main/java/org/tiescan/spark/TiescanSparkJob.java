@@ -15,6 +15,7 @@ import org.tiescan.screen.engine.ScreenerSource;
 import org.tiescan.screen.engine.ScreeningSettings;
 import org.tiescan.screen.input.ColumnMapping;
 import org.tiescan.store.DataDirectory;
+import org.tiescan.store.DirectoryTrees;
 
 /**
  * The programmatic entry of the Spark screening: {@link #run} screens one input on a running
@@ -109,7 +110,7 @@ public final class TiescanSparkJob {
       ListBundle.write(data, dir);
       BundleZip.zip(dir, zip);
     } finally {
-      TempDirs.delete(dir);
+      DirectoryTrees.delete(dir);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.tiescan.bench.run;
 
-import org.tiescan.store.DirectoryTrees;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -21,6 +20,7 @@ import org.tiescan.model.Entity;
 import org.tiescan.model.Schema;
 import org.tiescan.sources.BundledLists;
 import org.tiescan.sources.ftm.FtmJsonlSource;
+import org.tiescan.store.DirectoryTrees;
 import org.tiescan.text.NameAnalyzers;
 
 /**

@@ -1,6 +1,5 @@
 package org.tiescan.bench.run;
 
-import org.tiescan.store.DirectoryTrees;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +25,7 @@ import org.tiescan.screen.input.InputReader;
 import org.tiescan.sources.BundledList;
 import org.tiescan.sources.BundledLists;
 import org.tiescan.store.DataDirectory;
+import org.tiescan.store.DirectoryTrees;
 import org.tiescan.store.IndexBuild;
 import org.tiescan.text.NameAnalyzers;
 
@@ -135,7 +135,6 @@ public final class ScreenBenchmark {
       return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1e6;
     }
   }
-
 
   /** Command-line options of the harness. */
   record Options(int queries, int threads, double positiveShare, long seed, Path oui, int topFalse) {

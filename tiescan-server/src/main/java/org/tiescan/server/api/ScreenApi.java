@@ -1,6 +1,5 @@
 package org.tiescan.server.api;
 
-import org.tiescan.store.DirectoryTrees;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -27,6 +26,7 @@ import org.tiescan.server.ApiException;
 import org.tiescan.server.Backend;
 import org.tiescan.server.Json;
 import org.tiescan.server.Params;
+import org.tiescan.store.DirectoryTrees;
 
 /**
  * {@code POST /runs}: screens a CSV or JSON lines body the way {@code tiescan screen} screens a file
