@@ -604,18 +604,18 @@ public final class MatchIndex implements Matcher, AutoCloseable {
    */
   private Candidate[] candidates(int[] docs) throws IOException {
     Candidate[] out = new Candidate[docs.length];
-    int[] missing = new int[docs.length];
+    long[] byDoc = new long[docs.length];
     int m = 0;
     for (int i = 0; i < docs.length; i++) {
       out[i] = candidates.get(docs[i]);
-      if (out[i] == null) missing[m++] = i;
+      if (out[i] == null) byDoc[m++] = docAndPosition(docs[i], i);
     }
-    if (m == 0) return out;
-    Integer[] order = new Integer[m];
-    for (int j = 0; j < m; j++) order[j] = missing[j];
-    Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+    Arrays.sort(byDoc, 0, m);
     AscendingColumn records = new AscendingColumn(IndexFields.SCORING, "scoring record");
-    for (int i : order) out[i] = cache(docs[i], load(docs[i], records.valueOf(docs[i])));
+    for (int j = 0; j < m; j++) {
+      int doc = docOf(byDoc[j]);
+      out[positionOf(byDoc[j])] = cache(doc, load(doc, records.valueOf(doc)));
+    }
     return out;
   }
 
@@ -683,13 +683,26 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     int m = 0;
     for (int i = 0; i < out.length; i++) {
       java.util.function.Supplier<Entity> entity = results.get(i).candidate().entity();
-      if (entity instanceof StoredEntity stored) byDoc[m++] = (long) stored.doc << 32 | i;
+      if (entity instanceof StoredEntity stored) byDoc[m++] = docAndPosition(stored.doc, i);
       else out[i] = entity.get();
     }
     Arrays.sort(byDoc, 0, m);
     AscendingColumn json = new AscendingColumn(IndexFields.JSON, "entity");
-    for (int j = 0; j < m; j++) out[(int) byDoc[j]] = entity(json, (int) (byDoc[j] >>> 32));
+    for (int j = 0; j < m; j++) out[positionOf(byDoc[j])] = entity(json, docOf(byDoc[j]));
     return out;
+  }
+
+  /** A document and a position in one long: sorting such longs orders the positions by document. */
+  private static long docAndPosition(int doc, int position) {
+    return (long) doc << 32 | position;
+  }
+
+  private static int docOf(long docAndPosition) {
+    return (int) (docAndPosition >>> 32);
+  }
+
+  private static int positionOf(long docAndPosition) {
+    return (int) docAndPosition;
   }
 
   private static Entity entity(AscendingColumn json, int docId) throws IOException {
