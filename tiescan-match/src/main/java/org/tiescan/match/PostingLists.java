@@ -20,7 +20,9 @@ import org.apache.lucene.util.BytesRef;
  * to be asked for ({@link #gramCap}). Profiled at 1M entities, decoding Lucene's compressed blocks,
  * seeking terms and cloning their inputs was a third of a batch match (docs/benchmarks.md, wave 7);
  * the arrays cost 4 bytes a posting (45 MB at 1M entities; reopening took 1.4–1.8 s instead of 0.6 s).
- * Lucene's files stay the store of record: this is a read-only copy, built again at every open.
+ * Long lists are also held as bit sets and lists of middle length with a block index, so that retrieval
+ * can ask them whether they have an entry. Lucene's files stay the store of record: this is a read-only
+ * copy, built again at every open.
  */
 final class PostingLists {
   /** Fields whose every list is kept. */
@@ -29,8 +31,12 @@ final class PostingLists {
   private final Map<String, Map<String, int[]>> byField = new HashMap<>();
   /** The lists of at least {@link #bitsFrom} entries again as bit sets over the document ids, by list. */
   private final Map<int[], long[]> bitSets = new java.util.IdentityHashMap<>();
+  /** The lists too short for a bit set but worth one ({@link #BLOCKS_FROM} on) again with a block index, by list. */
+  private final Map<int[], char[]> blockStarts = new java.util.IdentityHashMap<>();
+  private int blockShift;
   private long postings;
   private long bitSetWords;
+  private long blockIndexChars;
   /** The gram lists again, keyed by their chars packed in a long ({@link GramTable}). */
   private GramTable grams = GramTable.of(Map.of());
 
@@ -50,7 +56,57 @@ final class PostingLists {
     lists.readField(reader, IndexFields.GRAM, gramCap(reader.numDocs()));
     lists.grams = GramTable.of(lists.byField.get(IndexFields.GRAM));
     lists.addBitSets(reader.maxDoc());
+    lists.addBlockIndexes(reader.maxDoc());
     return lists;
+  }
+
+  /** Lists from this long on without a bit set get a block index. */
+  static final int BLOCKS_FROM = 256;
+
+  /**
+   * Gives each list of at least {@link #BLOCKS_FROM} entries that has no bit set a block index: where its
+   * entries of each block of 2^{@link #blockShift} document ids begin. With ≈ 1,000 blocks whatever the
+   * index's size, a list below the bit-set length has a few entries a block on average, so asking it
+   * whether it has an entry is a look into the index and a short scan, in any order of entries, where
+   * galloping through the list took a dozen scattered reads.
+   */
+  private void addBlockIndexes(int maxDoc) {
+    blockShift = blockShift(maxDoc);
+    int blocks = (Math.max(0, maxDoc - 1) >>> blockShift) + 2;
+    int bitsFrom = bitsFrom(maxDoc);
+    for (Map<String, int[]> lists : byField.values()) {
+      for (int[] docs : lists.values()) {
+        if (docs.length < BLOCKS_FROM || docs.length >= bitsFrom || docs.length > Character.MAX_VALUE) continue;
+        char[] starts = new char[blocks];
+        int at = 0;
+        for (int b = 0; b < blocks; b++) {
+          while (at < docs.length && docs[at] >>> blockShift < b) at++;
+          starts[b] = (char) at;
+        }
+        blockStarts.put(docs, starts);
+        blockIndexChars += blocks;
+      }
+    }
+  }
+
+  /** The shift that cuts {@code maxDoc} document ids into at most ≈ 1,024 blocks (of at least 64). */
+  static int blockShift(int maxDoc) {
+    return Math.max(6, 32 - Integer.numberOfLeadingZeros(maxDoc >>> 10));
+  }
+
+  /** The block index of {@code docs} (as {@link #docs} gave it), or null when it has none. */
+  char[] blocks(int[] docs) {
+    return blockStarts.get(docs);
+  }
+
+  /** Whether {@code docs}, whose block index is {@code starts}, has {@code doc}. */
+  boolean contains(int[] docs, char[] starts, int doc) {
+    int block = doc >>> blockShift;
+    for (int i = starts[block], end = starts[block + 1]; i < end; i++) {
+      int d = docs[i];
+      if (d >= doc) return d == doc;
+    }
+    return false;
   }
 
   /**
@@ -135,6 +191,11 @@ final class PostingLists {
   /** Postings held, for benchmarks (4 bytes each). */
   long postings() {
     return postings;
+  }
+
+  /** Bytes the block indexes take (for tests and benchmarks). */
+  long blockIndexBytes() {
+    return blockIndexChars * Character.BYTES;
   }
 
   /** Bytes the bit sets of the long lists take (for tests). */

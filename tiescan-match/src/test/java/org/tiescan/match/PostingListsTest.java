@@ -87,6 +87,48 @@ class PostingListsTest {
     }
   }
 
+  /**
+   * A list of middle length (from {@link PostingLists#BLOCKS_FROM} to below {@link PostingLists#bitsFrom})
+   * gets a block index that says for every document whether the list has it; a shorter list and one with a
+   * bit set get none.
+   */
+  @Test
+  void middleListsAnswerThroughTheirBlockIndex() throws IOException {
+    int maxDoc = 100_000;
+    int bitsFrom = PostingLists.bitsFrom(maxDoc);
+    int[] lengths = {40, PostingLists.BLOCKS_FROM, (PostingLists.BLOCKS_FROM + bitsFrom) / 2, bitsFrom - 1, bitsFrom};
+    try (ByteBuffersDirectory dir = RandomLists.index(maxDoc, lengths, new Random(5));
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      PostingLists lists = PostingLists.read(reader);
+      assertThat(lists.blocks(lists.docs(IndexFields.TOKEN, RandomLists.token(0)))).as("a short list").isNull();
+      assertThat(lists.blocks(lists.docs(IndexFields.TOKEN, RandomLists.token(4)))).as("a list with a bit set").isNull();
+      for (int list = 1; list <= 3; list++) {
+        int[] docs = lists.docs(IndexFields.TOKEN, RandomLists.token(list));
+        assertThat(docs).hasSize(lengths[list]);
+        char[] blocks = lists.blocks(docs);
+        assertThat(blocks).as("list of %d", docs.length).isNotNull();
+        java.util.Set<Integer> in = new java.util.HashSet<>();
+        for (int doc : docs) in.add(doc);
+        List<Integer> wrong = new ArrayList<>();
+        for (int doc = 0; doc < maxDoc; doc++) if (lists.contains(docs, blocks, doc) != in.contains(doc)) wrong.add(doc);
+        assertThat(wrong).as("documents answered wrongly by the list of %d", docs.length).isEmpty();
+      }
+      int blocks = ((maxDoc - 1) >>> PostingLists.blockShift(maxDoc)) + 2;
+      assertThat(lists.blockIndexBytes()).isEqualTo(3L * Character.BYTES * blocks);
+    }
+  }
+
+  /** About a thousand blocks whatever the index's size, each of at least 64 documents. */
+  @Test
+  void blocksAreAboutAThousandOfAtLeast64Documents() {
+    for (int maxDoc : new int[] {1, 1000, 65_536, 100_000, 1_000_000, 4_000_000, Integer.MAX_VALUE}) {
+      int shift = PostingLists.blockShift(maxDoc);
+      assertThat(shift).as("shift for %d", maxDoc).isGreaterThanOrEqualTo(6);
+      assertThat((long) maxDoc >>> shift).as("blocks for %d", maxDoc).isLessThanOrEqualTo(1024);
+      if (shift > 6) assertThat((long) maxDoc >>> shift).as("blocks for %d", maxDoc).isGreaterThanOrEqualTo(512);
+    }
+  }
+
   private static void assertBitSetHolds(PostingLists lists, int[] docs, int maxDoc) {
     assertThat(docs.length).isGreaterThanOrEqualTo(PostingLists.bitsFrom(maxDoc));
     long[] bits = lists.bits(docs);
