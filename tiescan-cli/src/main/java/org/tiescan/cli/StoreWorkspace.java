@@ -26,6 +26,7 @@ import org.tiescan.store.FetchRecord;
 import org.tiescan.store.ImportOptions;
 import org.tiescan.store.ImportResult;
 import org.tiescan.store.IndexBuild;
+import org.tiescan.store.ListCatalog;
 import org.tiescan.store.ListStatus;
 import org.tiescan.store.StoreException;
 import org.tiescan.store.cases.CaseStores;
@@ -199,13 +200,18 @@ final class StoreWorkspace implements Workspace {
             + e.getMessage() + "; re-import it with `tiescan lists import " + CuratedListSource.NAME + " DIR`", e);
       }
     }
-    List<org.tiescan.model.Entity> records = new ArrayList<>();
-    try (var cursor = data.catalog().currentEntities()) {
-      cursor.forEachRemaining(e -> { if (!e.datasets().contains(CuratedListSource.NAME)) records.add(e); });
+    try {
+      // only the records with links become nodes: a million-entity list held whole filled the heap
+      ListRelations.addLinked(b, each -> {
+        try (var cursor = data.catalog().currentEntities()) {
+          cursor.forEachRemaining(e -> { if (!e.datasets().contains(CuratedListSource.NAME)) each.accept(e); });
+        }
+      });
     } catch (StoreException e) {
       throw new DataException("cannot read the loaded lists: " + e.getMessage(), e);
     }
-    ListRelations.addTo(b, records);
+    ListCatalog catalog = data.catalog();
+    b.unlinked(id -> catalog.entity(id).filter(e -> !e.datasets().contains(CuratedListSource.NAME)));
     graph = new LoadedGraph(b.build(), evidence);
     return java.util.Optional.of(graph);
   }

@@ -35,8 +35,22 @@ public final class Exposure {
 
   /** Exposure of {@code entityId} (a curated id or a list record id) under {@code options}. */
   public ExposureReport of(String entityId, ExposureOptions options) {
+    return of(entityId, null, options);
+  }
+
+  /**
+   * Exposure of {@code entity}, which the caller holds (a screening result): when it is no node of the
+   * graph it is not looked up again, as {@link #of(String, ExposureOptions)} would.
+   */
+  public ExposureReport of(Entity entity, ExposureOptions options) {
+    return of(entity.id(), entity, options);
+  }
+
+  private ExposureReport of(String entityId, Entity held, ExposureOptions options) {
     String start = graph.canonical(entityId);
-    Optional<Entity> self = graph.entity(start);
+    // an entity that is no node has no links: only the rules' verdict on itself is left to find
+    Entity unlinked = held != null && held.id().equals(start) && !graph.isNode(start) ? held : null;
+    Optional<Entity> self = unlinked != null ? Optional.of(unlinked) : graph.entity(start);
     if (self.isEmpty()) return new ExposureReport(start, entityId, false, false, List.of(), List.of());
     List<Walk> walks = options.direction() == Direction.UP_OR_DOWN
         ? List.of(walk(start, options, Direction.UP), walk(start, options, Direction.DOWN))
@@ -60,7 +74,7 @@ public final class Exposure {
     }
     hits.sort(Comparator.comparingInt(ExposureHit::distance).thenComparing(ExposureHit::entityId));
     List<RuleFinding> rules = new ArrayList<>();
-    for (OwnershipRule r : options.rules()) rules.add(new RuleEvaluator(graph, r).evaluate(start));
+    for (OwnershipRule r : options.rules()) rules.add(new RuleEvaluator(graph, r, unlinked).evaluate(start));
     return new ExposureReport(start, self.get().caption(), true, options.listed().test(self.get()), hits, rules);
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.tiescan.model.Entity;
 import org.tiescan.sources.csl.CslRecordIds;
 
@@ -27,10 +28,14 @@ public final class OwnershipGraph {
   private final List<Edge> edges;
   private final List<UnresolvedLink> unresolved;
   private final Map<String, java.util.SortedSet<String>> byName;
+  /** Entities that are no node (list records without links, left out of a large graph), by id. */
+  private final Function<String, Optional<Entity>> unlinked;
 
   private OwnershipGraph(Map<String, Entity> nodes, Map<String, String> aliases, List<Edge> edges,
-      List<UnresolvedLink> unresolved, Map<String, java.util.SortedSet<String>> byName) {
+      List<UnresolvedLink> unresolved, Map<String, java.util.SortedSet<String>> byName,
+      Function<String, Optional<Entity>> unlinked) {
     this.nodes = nodes;
+    this.unlinked = unlinked;
     this.byName = byName;
     this.aliases = aliases;
     this.edges = List.copyOf(edges);
@@ -59,8 +64,18 @@ public final class OwnershipGraph {
     return aliases.getOrDefault(id, id);
   }
 
+  /** The entity of a node, or else the entity the lists hold under this id ({@link Builder#unlinked}). */
   public Optional<Entity> entity(String id) {
-    return Optional.ofNullable(nodes.get(canonical(id)));
+    Entity node = nodes.get(canonical(id));
+    return node != null ? Optional.of(node) : unlinked.apply(id);
+  }
+
+  /**
+   * Whether {@code id} answers to a node: a curated entity, a list record it cites, or a list record that
+   * states a link or is named by one. Any other entity has no links, and no exposure.
+   */
+  public boolean isNode(String id) {
+    return nodes.containsKey(canonical(id));
   }
 
   public Collection<Entity> entities() { return nodes.values(); }
@@ -87,8 +102,7 @@ public final class OwnershipGraph {
 
   /** A display name for an id, falling back to the id. */
   public String caption(String id) {
-    Entity e = nodes.get(canonical(id));
-    return e == null ? id : e.caption();
+    return entity(id).map(Entity::caption).orElse(id);
   }
 
   /**
@@ -106,8 +120,32 @@ public final class OwnershipGraph {
     private final Map<String, Entity> nodes = new LinkedHashMap<>();
     private final Map<String, Edge> edges = new LinkedHashMap<>();
     private final List<NameLink> nameLinks = new ArrayList<>();
+    private Function<String, Optional<Entity>> unlinked = id -> Optional.empty();
 
     private Builder() {}
+
+    /**
+     * Where the graph finds an entity that is no node: a large list's records without links are left out
+     * of the graph ({@link ListRelations#addLinked}) and looked up there when asked for.
+     */
+    public Builder unlinked(Function<String, Optional<Entity>> lookup) {
+      this.unlinked = lookup;
+      return this;
+    }
+
+    /**
+     * Ids of the list records this graph needs as nodes whatever they state: the records its entities cite
+     * as sources (they fold into those entities) and the ends of its links.
+     */
+    public java.util.Set<String> recordsReferenced() {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (Entity e : nodes.values()) out.addAll(recordsCitedBy(e));
+      for (Edge e : edges.values()) {
+        out.add(e.from());
+        out.add(e.to());
+      }
+      return out;
+    }
 
     /** Adds an entity; a second entity with the same id is merged into the first. */
     public Builder entity(Entity e) {
@@ -167,7 +205,7 @@ public final class OwnershipGraph {
         }
       }
       return new OwnershipGraph(java.util.Collections.unmodifiableMap(new TreeMap<>(nodes)), aliases,
-          new ArrayList<>(kept.values()), unresolved, byName);
+          new ArrayList<>(kept.values()), unresolved, byName, unlinked);
     }
 
     private void resolve(NameLink l, Map<String, java.util.SortedSet<String>> byName, Map<String, String> aliases,
@@ -198,16 +236,26 @@ public final class OwnershipGraph {
     private Map<String, String> sourceRecordAliases() {
       Map<String, String> aliases = new TreeMap<>();
       for (Entity e : nodes.values()) {
-        for (String sid : e.sourceIds()) {
-          String record = sid.replace(':', '-');
-          if (!record.equals(e.id())) aliases.putIfAbsent(record, e.id());
-          // the CSL's copy of a cited OFAC record is the same designation of the same entity
-          CslRecordIds.cslCopyOf(sid).map(copy -> copy.replace(':', '-'))
-              .filter(copy -> !copy.equals(e.id())).ifPresent(copy -> aliases.putIfAbsent(copy, e.id()));
-        }
+        for (String record : recordsCitedBy(e)) aliases.putIfAbsent(record, e.id());
       }
       removeAliasTargets(aliases);
       return aliases;
+    }
+
+    /**
+     * The ids of the list records {@code e} cites through its source ids, in order, other than its own: a
+     * source id {@code us-csl:X} names the record {@code us-csl-X}, and the CSL's copy of a cited OFAC record
+     * is the same designation of the same entity.
+     */
+    public static List<String> recordsCitedBy(Entity e) {
+      List<String> out = new ArrayList<>();
+      for (String sid : e.sourceIds()) {
+        String record = sid.replace(':', '-');
+        if (!record.equals(e.id())) out.add(record);
+        CslRecordIds.cslCopyOf(sid).map(copy -> copy.replace(':', '-'))
+            .filter(copy -> !copy.equals(e.id())).ifPresent(out::add);
+      }
+      return out;
     }
 
     /**

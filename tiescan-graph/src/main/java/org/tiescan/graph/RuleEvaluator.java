@@ -20,15 +20,23 @@ final class RuleEvaluator {
   private final Map<String, RuleFinding> memo = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
 
+  /** The entity evaluated first, when the caller holds it and it is no node of the graph; else null. */
+  private final Entity start;
+
   RuleEvaluator(OwnershipGraph graph, OwnershipRule rule) {
+    this(graph, rule, null);
+  }
+
+  RuleEvaluator(OwnershipGraph graph, OwnershipRule rule, Entity start) {
     this.graph = graph;
     this.rule = rule;
+    this.start = start;
   }
 
   RuleFinding evaluate(String id) {
     RuleFinding done = memo.get(id);
     if (done != null) return done;
-    Entity e = graph.entity(id).orElse(null);
+    Entity e = start != null && start.id().equals(id) ? start : graph.entity(id).orElse(null);
     if (e != null && rule.covers().test(e)) {
       return remember(id, finding(RuleFinding.Status.LISTED, 0, List.of(), "listed for this rule itself"));
     }

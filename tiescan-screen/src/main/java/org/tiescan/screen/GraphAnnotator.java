@@ -62,6 +62,8 @@ public final class GraphAnnotator {
    * the CSL's and OFAC's NS-CMIC copies), so the hit shown does not depend on the engine's tie order.
    */
   private MatchResult representative(String node, List<MatchResult> group) {
+    // an entity that is no node stands alone in its group: nothing to look up
+    if (group.size() == 1) return group.get(0);
     double top = group.get(0).score();
     List<String> cited = graph.entity(node).map(Entity::sourceIds).orElse(List.of());
     return group.stream().filter(m -> m.score() == top && !m.entity().datasets().contains(CuratedListSource.NAME))
@@ -92,7 +94,7 @@ public final class GraphAnnotator {
   }
 
   private HitContext context(String node, MatchResult best, List<MatchResult> sameAs) {
-    ExposureReport r = exposure.of(node, options);
+    ExposureReport r = node.equals(best.entity().id()) ? exposure.of(best.entity(), options) : exposure.of(node, options);
     boolean listed = r.listedItself() || !best.entity().designations().isEmpty()
         || sameAs.stream().anyMatch(m -> !m.entity().designations().isEmpty());
     String basis = listed ? HitContext.LISTED : r.hits().isEmpty() ? HitContext.CURATED : HitContext.EXPOSURE;

@@ -1,7 +1,11 @@
 package org.tiescan.screen.report;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,14 +26,20 @@ import org.tiescan.screen.ScreeningSummary;
 /**
  * A single self-contained HTML page (inline CSS, no scripts, nothing fetched) for a reviewer: the run's
  * counts, then every record with a hit, each hit with its legal basis (list, program, citation, dates,
- * source link), the names that matched and the explanation. Only records with hits or problems are kept
- * in memory until {@link #finish}, so clean records cost nothing.
+ * source link), the names that matched and the explanation. The counts open the page but are known only
+ * at the end, so each record with a hit is rendered as it comes into a temporary file, copied into the page
+ * by {@link #finish} and deleted by {@link #close}: holding the records until the end kept every hit's
+ * entity and context in memory, which 50,000 names against a million-entity list (126,000 hits, a 145 MB
+ * page) did not fit in a 2 GB heap with the rest. Clean records cost nothing.
  */
 public final class HtmlReport implements ResultSink {
   private final Writer out;
   private final String title;
-  private final List<ScreenedRecord> hits = new ArrayList<>();
   private final List<RecordProblem> problems = new ArrayList<>();
+  /** The rendered records with hits, in input order; null until the first. */
+  private Path spill;
+  private Writer spilled;
+  private long hits;
 
   public HtmlReport(Writer out, String title) {
     this.out = out;
@@ -38,31 +48,63 @@ public final class HtmlReport implements ResultSink {
 
   @Override
   public void accept(ScreenedRecord r) {
-    if (r.problem() != null) problems.add(r.problem());
-    else if (!r.results().isEmpty()) hits.add(r);
+    if (r.problem() != null) {
+      problems.add(r.problem());
+    } else if (!r.results().isEmpty()) {
+      StringBuilder h = new StringBuilder(4096);
+      record(h, r);
+      try {
+        spill().write(h.toString());
+      } catch (IOException e) {
+        throw new ReportException("cannot write HTML report: " + e.getMessage(), e);
+      }
+      hits++;
+    }
+  }
+
+  private Writer spill() throws IOException {
+    if (spilled == null) {
+      spill = Files.createTempFile("tiescan-report-", ".html.part");
+      spilled = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
+    }
+    return spilled;
   }
 
   @Override
   public void finish(ScreeningSummary s) {
     try {
-      out.write(page(s));
+      StringBuilder h = new StringBuilder(16 * 1024);
+      open(h, title, "Every hit shows the list entry and the legal basis it stands on; a hit is a lead for review, not a finding.");
+      summary(h, s);
+      h.append("<section aria-labelledby=\"hits-h\"><h2 id=\"hits-h\">Records with hits (")
+          .append(hits).append(")</h2>\n");
+      if (hits == 0) h.append("<p>No record matched an entry above the threshold.</p>\n");
+      out.write(h.toString());
+      if (spilled != null) {
+        spilled.close();
+        try (Reader records = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
+          records.transferTo(out);
+        }
+      }
+      h.setLength(0);
+      h.append("</section>\n");
+      problemsSection(h);
+      out.write(h.append("</main></body></html>\n").toString());
       out.flush();
     } catch (IOException e) {
       throw new ReportException("cannot write HTML report: " + e.getMessage(), e);
     }
   }
 
-  private String page(ScreeningSummary s) {
-    StringBuilder h = new StringBuilder(16 * 1024);
-    open(h, title, "Every hit shows the list entry and the legal basis it stands on; a hit is a lead for review, not a finding.");
-    summary(h, s);
-    h.append("<section aria-labelledby=\"hits-h\"><h2 id=\"hits-h\">Records with hits (")
-        .append(hits.size()).append(")</h2>\n");
-    if (hits.isEmpty()) h.append("<p>No record matched an entry above the threshold.</p>\n");
-    for (ScreenedRecord r : hits) record(h, r);
-    h.append("</section>\n");
-    problemsSection(h);
-    return h.append("</main></body></html>\n").toString();
+  /** Deletes the temporary file of rendered records, after {@link #finish} or a failed run. */
+  @Override
+  public void close() {
+    try {
+      if (spilled != null) spilled.close();
+      if (spill != null) Files.deleteIfExists(spill);
+    } catch (IOException e) {
+      throw new ReportException("cannot remove the HTML report's temporary file " + spill + ": " + e.getMessage(), e);
+    }
   }
 
   private static void summary(StringBuilder h, ScreeningSummary s) {

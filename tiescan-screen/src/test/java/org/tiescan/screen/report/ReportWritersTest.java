@@ -127,6 +127,39 @@ class ReportWritersTest {
     assertThat(html).as("a clean record is not listed").doesNotContain("Acme");
   }
 
+  /**
+   * The records with hits are rendered into a temporary file as they come and copied into the page at the
+   * end, in input order; the file is gone after close, also when the run failed before finish.
+   */
+  @Test
+  void htmlKeepsRenderedRecordsOnDiskUntilThePageIsWritten() throws Exception {
+    java.util.Set<java.nio.file.Path> before = reportParts();
+    StringWriter out = new StringWriter();
+    HtmlReport report = new HtmlReport(out, "Screening");
+    List<ScreenedRecord> records = records();
+    for (int i = 0; i < 3; i++) records.forEach(report::accept);
+    assertThat(reportParts()).as("a temporary file while screening").hasSize(before.size() + 1);
+    report.finish(summary());
+    report.close();
+    assertThat(reportParts()).isEqualTo(before);
+    String html = out.toString();
+    assertThat(html.split("<article class=\"record\">", -1)).as("each record with a hit, three times").hasSize(4);
+    assertThat(html).contains("Records with hits (3)").endsWith("</main></body></html>\n");
+    assertThat(html.indexOf("suppliers.csv:4 [name]: empty name")).isGreaterThan(html.lastIndexOf("<article"));
+
+    HtmlReport failed = new HtmlReport(new StringWriter(), "Screening");
+    records.forEach(failed::accept);
+    failed.close();
+    assertThat(reportParts()).as("nothing left after a failed run").isEqualTo(before);
+  }
+
+  private static java.util.Set<java.nio.file.Path> reportParts() throws java.io.IOException {
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files.filter(p -> p.getFileName().toString().matches("tiescan-report-.*\\.html\\.part"))
+          .collect(java.util.stream.Collectors.toSet());
+    }
+  }
+
   @Test
   void terminalSummaryShowsCountsTopHitsAndProblems() {
     StringWriter out = new StringWriter();
