@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -715,6 +716,19 @@ public final class MatchIndex implements Matcher, AutoCloseable {
       throw new IllegalStateException("document " + docId + " of the match index has no " + what + ": rebuild the index");
     }
     return values.binaryValue();
+  }
+
+  /**
+   * The entity indexed under {@code id} (the first, should two share it), read from its stored line; for a
+   * caller that needs an entity it holds no other copy of (the ownership graph of a list bundle).
+   */
+  public Optional<Entity> entityById(String id) {
+    try {
+      var hits = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+      return hits.scoreDocs.length == 0 ? Optional.empty() : Optional.of(entity(hits.scoreDocs[0].doc));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Entity entity(int docId) {

@@ -314,6 +314,16 @@ class MatchIndexTest {
         .as("entries looked up in the bit sets of long lists").isGreaterThan(1000);
   }
 
+  /** An entity is found by its id as it was indexed (its stored line); an id not indexed finds none. */
+  @Test
+  void entitiesAreFoundByTheirId() {
+    for (Entity e : ENTITIES.subList(0, 200)) {
+      assertThat(index.entityById(e.id()).map(org.tiescan.model.EntityJson::toLine)).as(e.id())
+          .contains(org.tiescan.model.EntityJson.toLine(e));
+    }
+    assertThat(index.entityById("no-such-id")).isEmpty();
+  }
+
   private static long count(String cost, String what) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) " + what).matcher(cost);
     assertThat(m.find()).as(cost).isTrue();

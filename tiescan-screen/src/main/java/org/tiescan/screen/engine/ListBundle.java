@@ -8,13 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.tiescan.graph.ExposureOptions;
+import org.tiescan.graph.ListRelations;
 import org.tiescan.graph.OwnershipGraph;
 import org.tiescan.graph.curated.CuratedListSource;
 import org.tiescan.match.MatchIndex;
@@ -97,27 +96,36 @@ public final class ListBundle {
     try {
       MatchIndex index = MatchIndex.open(dir.resolve(INDEX), NameAnalyzers.standard());
       ExposureOptions exposure = settings.exposureOptions();
-      GraphAnnotator graph = exposure == null ? null : new GraphAnnotator(graph(dir), exposure);
+      GraphAnnotator graph = exposure == null ? null : new GraphAnnotator(graph(dir, index), exposure);
       return new Screener(index, settings.matchOptions(), 1, graph);
     } catch (IOException e) {
       throw new ScreeningException("cannot open the list bundle " + dir + ": " + e.getMessage(), e);
     }
   }
 
-  /** The ownership graph as the CLI builds it: the curated dataset plus the links list records state. */
-  static OwnershipGraph graph(Path dir) throws IOException {
-    List<Entity> records = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(dir.resolve(RECORDS), StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) records.add(EntityJson.fromLine(line));
+  /**
+   * The ownership graph as the CLI builds it: the curated dataset plus the links list records state, only
+   * the records that take part in links held as nodes ({@link ListRelations#addLinked}, two passes over the
+   * records file); any other record is read from the bundle's index when asked for.
+   */
+  static OwnershipGraph graph(Path dir, MatchIndex index) throws IOException {
+    Path curated = dir.resolve(CURATED);
+    OwnershipGraph.Builder b = Files.isDirectory(curated)
+        ? CuratedListSource.compileValid(curated).addTo(OwnershipGraph.builder()) : OwnershipGraph.builder();
+    try {
+      ListRelations.addLinked(b, each -> eachRecord(dir.resolve(RECORDS), each));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    Path curated = dir.resolve(CURATED);
-    if (!Files.isDirectory(curated)) {
-      OwnershipGraph.Builder b = OwnershipGraph.builder();
-      org.tiescan.graph.ListRelations.addTo(b, records);
-      return b.build();
+    b.unlinked(id -> index.entityById(id).filter(e -> !e.datasets().contains(CuratedListSource.NAME)));
+    return b.build();
+  }
+
+  private static void eachRecord(Path records, java.util.function.Consumer<Entity> each) {
+    try (BufferedReader in = Files.newBufferedReader(records, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) each.accept(EntityJson.fromLine(line));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return CuratedListSource.compileValid(curated).graph(records);
   }
 }
