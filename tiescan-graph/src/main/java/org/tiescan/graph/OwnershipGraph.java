@@ -71,8 +71,9 @@ public final class OwnershipGraph {
   }
 
   /**
-   * Whether {@code id} answers to a node: a curated entity, a list record it cites, or a list record that
-   * states a link or is named by one. Any other entity has no links, and no exposure.
+   * Whether {@code id} answers to a node: a curated entity, or a list record that takes part in a link or
+   * cites or is cited by another record (see {@link ListRelations#addLinked}). Any other entity has no
+   * links, and no exposure.
    */
   public boolean isNode(String id) {
     return nodes.containsKey(canonical(id));
