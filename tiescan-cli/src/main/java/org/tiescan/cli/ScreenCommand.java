@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.tiescan.screen.GraphAnnotator;
 import org.tiescan.screen.ResultSink;
 import org.tiescan.screen.Screener;
 import org.tiescan.screen.ScreeningSummary;
@@ -83,13 +86,17 @@ final class ScreenCommand implements Callable<Integer> {
            ReportTargets targets = reports.targets(baseName())) {
         describeColumns(columns);
         ScreeningSummary summary;
+        // the ownership graph is read from the store while the match index opens: at a million entities
+        // each takes seconds (the options are checked first, so a usage error is not left to that thread)
+        exposure.toOptions(spec.commandLine());
+        CompletableFuture<GraphAnnotator> graph = CompletableFuture.supplyAsync(() -> exposure.annotator(ws, spec.commandLine()));
         var matcher = ws.matcher();
+        GraphAnnotator annotator = joined(graph);
         RunRecorder run = ws.recordRun(file, optionsJson(options, columns));
         List<ResultSink> all = sinks(targets, input, columns.idColumn());
         all.add(run);
         try (Sinks sinks = new Sinks(all)) {
-          var graph = exposure.annotator(ws, spec.commandLine());
-          summary = new Screener(matcher, options, threads, graph).screen(input, columns, sinks, progress());
+          summary = new Screener(matcher, options, threads, annotator).screen(input, columns, sinks, progress());
         }
         targets.commit();
         targets.targets().values().stream().filter(p -> p != null)
@@ -97,6 +104,17 @@ final class ScreenCommand implements Callable<Integer> {
         if (run.describe() != null) ctx.err().println("recorded: " + run.describe());
         return matching.exitCode(summary.withHits() > 0);
       }
+    }
+  }
+
+  /** The graph built on the other thread; its failure (a data error, say) is thrown here as it was there. */
+  private static GraphAnnotator joined(CompletableFuture<GraphAnnotator> graph) {
+    try {
+      return graph.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) throw cause;
+      if (e.getCause() instanceof Error error) throw error;
+      throw e;
     }
   }
 

@@ -39,8 +39,12 @@ import org.tiescan.text.NameAnalyzers;
  */
 final class StoreWorkspace implements Workspace {
   private final DataDirectory data;
+  /** Guarded by {@link #matcherLock}. */
   private MatchIndex index;
+  /** Guarded by {@link #graphLock}: built while the index may be opening. */
   private LoadedGraph graph;
+  private final Object matcherLock = new Object();
+  private final Object graphLock = new Object();
 
   private StoreWorkspace(DataDirectory data) {
     this.data = data;
@@ -180,11 +184,18 @@ final class StoreWorkspace implements Workspace {
 
   /**
    * The curated dataset compiled from where its current version was imported (its relationships live
-   * there, not in the match index), plus every current list record with the links it states.
+   * there, not in the match index), plus the current list records with the links they state (as nodes
+   * only those that take part in links, {@link ListRelations#addLinked}). Built once; another thread may
+   * open the match index meanwhile ({@link #matcher}).
    */
   @Override
-  public synchronized java.util.Optional<LoadedGraph> graph() {
-    if (graph != null) return java.util.Optional.of(graph);
+  public java.util.Optional<LoadedGraph> graph() {
+    synchronized (graphLock) {
+      return java.util.Optional.of(graph != null ? graph : (graph = buildGraph()));
+    }
+  }
+
+  private LoadedGraph buildGraph() {
     OwnershipGraph.Builder b = OwnershipGraph.builder();
     EvidenceLookup evidence = EvidenceLookup.none();
     java.util.Optional<ListStatus> curated = data.catalog().status().stream()
@@ -212,8 +223,7 @@ final class StoreWorkspace implements Workspace {
     }
     ListCatalog catalog = data.catalog();
     b.unlinked(id -> catalog.entity(id).filter(e -> !e.datasets().contains(CuratedListSource.NAME)));
-    graph = new LoadedGraph(b.build(), evidence);
-    return java.util.Optional.of(graph);
+    return new LoadedGraph(b.build(), evidence);
   }
 
   /**
@@ -231,22 +241,27 @@ final class StoreWorkspace implements Workspace {
   }
 
   @Override
-  public synchronized Matcher matcher() {
-    if (index != null) return index;
+  public Matcher matcher() {
+    synchronized (matcherLock) {
+      if (index == null) index = openMatcher();
+      return index;
+    }
+  }
+
+  private MatchIndex openMatcher() {
     if (lists().isEmpty()) throw new DataException("no lists loaded in " + data.root() + "; run `tiescan lists import --bundled`");
     if (!data.indexes().isCurrentUpToDate()) rebuildIndex();
     IndexBuild build = data.indexes().current()
         .orElseThrow(() -> new DataException("no match index in " + data.root()));
     try {
-      index = open(build);
+      return open(build);
     } catch (IllegalStateException olderVersion) {
       // written by another version (analyzer or document layout): the index is derived from the stored lists, so remake it
       System.err.println("tiescan: the match index in " + data.root() + " was built by another version of tiescan "
           + "(its name analysis or layout changed); rebuilding it from the stored lists…");
       rebuildIndex();
-      index = open(data.indexes().current().orElseThrow(() -> new DataException("no match index in " + data.root())));
+      return open(data.indexes().current().orElseThrow(() -> new DataException("no match index in " + data.root())));
     }
-    return index;
   }
 
   private static MatchIndex open(IndexBuild build) {

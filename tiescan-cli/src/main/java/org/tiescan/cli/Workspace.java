@@ -42,7 +42,8 @@ public interface Workspace extends AutoCloseable {
 
   /**
    * The ownership graph over the loaded lists and the curated dataset, built on first use; empty
-   * when this workspace has none (then screening reports direct matches only).
+   * when this workspace has none (then screening reports direct matches only). {@code screen} asks for
+   * it on another thread while {@link #matcher} opens the index: the two must not wait for each other.
    */
   default java.util.Optional<LoadedGraph> graph() {
     return java.util.Optional.empty();
