@@ -1,6 +1,11 @@
 package org.tiescan.graph;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.tiescan.model.Designation;
 import org.tiescan.model.Entity;
 import org.tiescan.model.Prop;
@@ -36,7 +41,7 @@ public final class ListRelations {
 
   /** Names stated as the other end of a link in a record. */
   private static List<String> linkedNames(Entity e) {
-    List<String> out = new java.util.ArrayList<>(e.values(Prop.PARENT));
+    List<String> out = new ArrayList<>(e.values(Prop.PARENT));
     out.addAll(e.values(LINKED_TO));
     out.addAll(e.values(SUBSIDIARY));
     return out;
@@ -45,7 +50,7 @@ public final class ListRelations {
   /** Streams every list record to a consumer, once per call (a cursor over a store, a file read again). */
   @FunctionalInterface
   public interface Records {
-    void forEach(java.util.function.Consumer<Entity> each);
+    void forEach(Consumer<Entity> each);
   }
 
   /**
@@ -59,7 +64,23 @@ public final class ListRelations {
    * from where the caller keeps them.
    */
   public static void addLinked(OwnershipGraph.Builder graph, Records records) {
-    java.util.Set<String> named = new java.util.HashSet<>();
+    Set<String> named = new HashSet<>();
+    IdHashes kept = keptIds(graph, records, named);
+    // the second pass adds in the records' order, as addTo does: merges and links come out the same
+    records.forEach(e -> {
+      if (!linkedNames(e).isEmpty() || kept.contains(IdHashes.hash(e.id()))
+          || e.names().stream().anyMatch(n -> named.contains(NameKey.of(n)))) {
+        graph.entity(e);
+        addLinks(graph, e);
+      }
+    });
+  }
+
+  /**
+   * The first pass: the ids of the records to keep whatever they state (sorted, for {@link IdHashes#contains}),
+   * and into {@code named} the keys of the names that links state.
+   */
+  private static IdHashes keptIds(OwnershipGraph.Builder graph, Records records, Set<String> named) {
     IdHashes ids = new IdHashes();
     IdHashes citing = new IdHashes();
     IdHashes cited = new IdHashes();
@@ -82,14 +103,7 @@ public final class ListRelations {
     }
     graph.recordsReferenced().forEach(kept::add);
     kept.sort();
-    // the second pass adds in the records' order, as addTo does: merges and links come out the same
-    records.forEach(e -> {
-      if (!linkedNames(e).isEmpty() || kept.contains(IdHashes.hash(e.id()))
-          || e.names().stream().anyMatch(n -> named.contains(NameKey.of(n)))) {
-        graph.entity(e);
-        addLinks(graph, e);
-      }
-    });
+    return kept;
   }
 
   /** The record's first designation as a source, or its dataset when it carries none. */
@@ -127,7 +141,7 @@ public final class ListRelations {
     }
 
     void add(long hash) {
-      if (n == hashes.length) hashes = java.util.Arrays.copyOf(hashes, n * 2);
+      if (n == hashes.length) hashes = Arrays.copyOf(hashes, n * 2);
       hashes[n++] = hash;
     }
 
@@ -141,18 +155,18 @@ public final class ListRelations {
 
     /** Sorts the hashes, for {@link #contains}. */
     void sort() {
-      java.util.Arrays.sort(hashes, 0, n);
+      Arrays.sort(hashes, 0, n);
     }
 
     /** Whether the (sorted) hashes hold {@code hash}. */
     boolean contains(long hash) {
-      return java.util.Arrays.binarySearch(hashes, 0, n, hash) >= 0;
+      return Arrays.binarySearch(hashes, 0, n, hash) >= 0;
     }
 
     /** The hashes seen more than once. */
     IdHashes repeated() {
-      long[] sorted = java.util.Arrays.copyOf(hashes, n);
-      java.util.Arrays.sort(sorted);
+      long[] sorted = Arrays.copyOf(hashes, n);
+      Arrays.sort(sorted);
       IdHashes out = new IdHashes();
       for (int i = 1; i < sorted.length; i++) if (sorted[i] == sorted[i - 1]) out.add(sorted[i]);
       return out;
