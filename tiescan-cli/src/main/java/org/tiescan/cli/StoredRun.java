@@ -91,7 +91,7 @@ final class StoredRun implements RunRecorder {
       writing.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new StoreException("interrupted while storing the results of run " + runId, null);
+      throw new StoreException("interrupted while storing the results of run " + runId);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException re) throw re;
       throw new IllegalStateException(e.getCause());
@@ -121,7 +121,7 @@ final class StoredRun implements RunRecorder {
   @Override
   public void close() {
     try {
-      if (writing != null) awaitWriting();
+      awaitWriting();
     } catch (RuntimeException e) {
       // the run failed already; what the batch in flight could not store is lost with it
     } finally {

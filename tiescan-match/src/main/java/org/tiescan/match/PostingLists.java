@@ -29,10 +29,11 @@ final class PostingLists {
   private static final List<String> WHOLE = List.of(IndexFields.TOKEN, IndexFields.IDENTIFIER);
 
   private final Map<String, Map<String, int[]>> byField = new HashMap<>();
-  /** The lists of at least {@link #bitsFrom} entries again as bit sets over the document ids, by list. */
-  private final Map<int[], long[]> bitSets = new java.util.IdentityHashMap<>();
-  /** The lists too short for a bit set but worth one ({@link #BLOCKS_FROM} on) again with a block index, by list. */
-  private final Map<int[], char[]> blockStarts = new java.util.IdentityHashMap<>();
+  /**
+   * What a list is held as besides its array, by list: the lists of at least {@link #bitsFrom} entries as bit
+   * sets over the document ids, those shorter but of at least {@link #BLOCKS_FROM} with a block index.
+   */
+  private final Map<int[], Lookup> lookups = new java.util.IdentityHashMap<>();
   private int blockShift;
   private long postings;
   private long bitSetWords;
@@ -83,7 +84,7 @@ final class PostingLists {
           while (at < docs.length && docs[at] >>> blockShift < b) at++;
           starts[b] = (char) at;
         }
-        blockStarts.put(docs, starts);
+        lookups.put(docs, new Lookup(null, starts));
         blockIndexChars += blocks;
       }
     }
@@ -94,9 +95,19 @@ final class PostingLists {
     return Math.max(6, 32 - Integer.numberOfLeadingZeros(maxDoc >>> 10));
   }
 
+  /** A list's bit set or block index, whichever it has (each else null). */
+  record Lookup(long[] bits, char[] blocks) {
+    static final Lookup NONE = new Lookup(null, null);
+  }
+
+  /** How {@code docs} (as {@link #docs} gave it) can be asked whether it has an entry besides its array. */
+  Lookup lookup(int[] docs) {
+    return lookups.getOrDefault(docs, Lookup.NONE);
+  }
+
   /** The block index of {@code docs} (as {@link #docs} gave it), or null when it has none. */
   char[] blocks(int[] docs) {
-    return blockStarts.get(docs);
+    return lookup(docs).blocks();
   }
 
   /** Whether {@code docs}, whose block index is {@code starts}, has {@code doc}. */
@@ -127,7 +138,7 @@ final class PostingLists {
         if (docs.length < from) continue;
         long[] bits = new long[(maxDoc >>> 6) + 1];
         for (int doc : docs) bits[doc >>> 6] |= 1L << doc;
-        bitSets.put(docs, bits);
+        lookups.put(docs, new Lookup(bits, null));
         bitSetWords += bits.length;
       }
     }
@@ -135,7 +146,7 @@ final class PostingLists {
 
   /** The list {@code docs} (as {@link #docs} gave it) as a bit set, or null when it is too short for one. */
   long[] bits(int[] docs) {
-    return bitSets.get(docs);
+    return lookup(docs).bits();
   }
 
   private void readField(IndexReader reader, String field, long maxDocFreq) throws IOException {

@@ -328,7 +328,9 @@ final class TermAtATimeRetriever {
       if (docs == null || docs.length == 0) continue;
       // a field without statistics weighs nothing, and its clause is dropped with the others that weigh nothing
       float weight = weight(c.term().field(), c.boost(), c.docFreq() >= 0 ? c.docFreq() : docs.length);
-      if (weight > 0f) out.add(new WeightedTerm(weight, docs.length, docs, lists.bits(docs), lists.blocks(docs)));
+      if (weight <= 0f) continue;
+      PostingLists.Lookup lookup = lists.lookup(docs);
+      out.add(new WeightedTerm(weight, docs.length, docs, lookup.bits(), lookup.blocks()));
     }
     // shortest lists first: the long ones, left to the end, are those pruning can skip (a stable sort:
     // equal lengths keep the query's order, so every entry's sum is taken in the same order)
@@ -350,7 +352,12 @@ final class TermAtATimeRetriever {
 
   /** Whether {@link #addTo} skips through the term's list to each reachable entry (which needs them in document order). */
   private static boolean skipsThrough(WeightedTerm t, int[] reachable) {
-    return t.bits == null && t.blocks == null && t.docFreq > (long) reachable.length * WALK_RATIO;
+    return t.bits == null && t.blocks == null && muchLonger(t, reachable);
+  }
+
+  /** Whether the term's list is so much longer than the {@code reachable} entries that walking it costs more than asking it. */
+  private static boolean muchLonger(WeightedTerm t, int[] reachable) {
+    return t.docFreq > (long) reachable.length * WALK_RATIO;
   }
 
   /**
@@ -371,7 +378,7 @@ final class TermAtATimeRetriever {
       acc.bitTests += reachable.length;
       return;
     }
-    if (t.blocks != null && t.docFreq > (long) reachable.length * WALK_RATIO) {
+    if (t.blocks != null && muchLonger(t, reachable)) {
       for (int local : reachable) {
         if (lists.contains(t.docs, t.blocks, acc.touched[local])) acc.scores[local] += t.weight;
       }
