@@ -211,19 +211,38 @@ final class StoreWorkspace implements Workspace {
             + e.getMessage() + "; re-import it with `tiescan lists import " + CuratedListSource.NAME + " DIR`", e);
       }
     }
+    addListRecords(b);
+    ListCatalog catalog = data.catalog();
+    b.unlinked(id -> catalog.entity(id).filter(e -> !e.datasets().contains(CuratedListSource.NAME)));
+    return new LoadedGraph(b.build(), evidence);
+  }
+
+  /** The cache of the list records the graph holds as nodes ({@link GraphRecords}). */
+  static final String GRAPH_RECORDS = "graph-records";
+
+  /**
+   * Adds the list records that take part in links ({@link ListRelations#addLinked}): those kept from an
+   * earlier run on the same list versions when there are, else picked in two passes over the store (at a
+   * million entities ≈ 8 s of a screening's start, docs/benchmarks.md) and kept for the next run.
+   */
+  private void addListRecords(OwnershipGraph.Builder b) {
+    GraphRecords kept = new GraphRecords(data.recordCache(GRAPH_RECORDS), b);
+    List<org.tiescan.model.Entity> records = kept.read();
+    if (records != null) {
+      ListRelations.addLinked(b, records::forEach);
+      return;
+    }
     try {
-      // only the records with links become nodes: a million-entity list held whole filled the heap
       ListRelations.addLinked(b, each -> {
         try (var cursor = data.catalog().currentEntities()) {
           cursor.forEachRemaining(e -> { if (!e.datasets().contains(CuratedListSource.NAME)) each.accept(e); });
         }
-      });
+      }, kept::add);
     } catch (StoreException e) {
+      kept.abandon();
       throw new DataException("cannot read the loaded lists: " + e.getMessage(), e);
     }
-    ListCatalog catalog = data.catalog();
-    b.unlinked(id -> catalog.entity(id).filter(e -> !e.datasets().contains(CuratedListSource.NAME)));
-    return new LoadedGraph(b.build(), evidence);
+    kept.commit();
   }
 
   /**

@@ -250,4 +250,47 @@ class ExposureEndToEndTest {
 
     assertThat(run(new StringWriter(), "entity", "zzzz qqqq xxxx", "--data-dir", data())).isEqualTo(ExitCodes.DATA);
   }
+
+  /**
+   * The list records of the graph are kept after the first run ({@link GraphRecords}); a later run builds
+   * its graph from them and reports the same, and a kept file that cannot be read is picked again.
+   */
+  @Test
+  void laterRunsBuildTheGraphFromTheKeptRecordsAndReportTheSame() throws Exception {
+    Path cache = dir.resolve("data/cache");
+    List<Path> kept;
+    try (var files = Files.list(cache)) {
+      kept = files.filter(f -> f.getFileName().toString().startsWith(StoreWorkspace.GRAPH_RECORDS + "-")).toList();
+    }
+    assertThat(kept).hasSize(1);
+    Path file = kept.get(0);
+    String original = Files.readString(file);
+    assertThat(original).as("OFAC records linked to Hikvision's").contains("\"id\":\"us-ofac-cons-30946\"");
+    String first = Files.readString(dir.resolve("reports/suppliers.screening.jsonl"));
+
+    Object inode = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    assertThat(screenAgain("again")).isEqualTo(first);
+    assertThat(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+        .as("read, not picked and written again").isEqualTo(inode);
+
+    Files.writeString(file, "{\"id\": \"broken\n");
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream note = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(note, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(screenAgain("after-damage")).isEqualTo(first);
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(note.toString(StandardCharsets.UTF_8)).contains("cannot read the graph's kept records, picking them again")
+        .contains(file + ":1: not a record");
+    assertThat(Files.readString(file)).as("picked and kept again").isEqualTo(original);
+  }
+
+  private static String screenAgain(String name) throws Exception {
+    Path out = dir.resolve(name + ".jsonl");
+    assertThat(run(new StringWriter(), "screen", dir.resolve("suppliers.csv").toString(), "--data-dir", data(), "-o",
+        out.toString(), "--format", "jsonl", "-q")).isEqualTo(ExitCodes.OK);
+    return Files.readString(out);
+  }
 }

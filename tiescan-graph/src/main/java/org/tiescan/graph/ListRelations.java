@@ -64,6 +64,16 @@ public final class ListRelations {
    * from where the caller keeps them.
    */
   public static void addLinked(OwnershipGraph.Builder graph, Records records) {
+    addLinked(graph, records, e -> {});
+  }
+
+  /**
+   * {@link #addLinked(OwnershipGraph.Builder, Records)}, handing each record added to {@code added} as
+   * well, in order. Those records are a list of their own that gives the same graph from the same builder:
+   * whatever made one of them a node (a link it states or is named by, a record it cites or is cited by, an
+   * id it shares) is among them too. A caller keeps them to build the graph again without the whole list.
+   */
+  public static void addLinked(OwnershipGraph.Builder graph, Records records, Consumer<Entity> added) {
     Set<String> named = new HashSet<>();
     IdHashes kept = keptIds(graph, records, named);
     // the second pass adds in the records' order, as addTo does: merges and links come out the same
@@ -72,6 +82,7 @@ public final class ListRelations {
           || e.names().stream().anyMatch(n -> named.contains(NameKey.of(n)))) {
         graph.entity(e);
         addLinks(graph, e);
+        added.accept(e);
       }
     });
   }

@@ -22,20 +22,23 @@ class LinkedRecordsTest {
   static List<Entity> records;
   static OwnershipGraph whole;
   static OwnershipGraph linked;
+  /** The records {@link #linked} holds as nodes, as addLinked handed them on. */
+  static List<Entity> added = new ArrayList<>();
+  static CuratedDataset curated;
+  static Map<String, Entity> byId = new LinkedHashMap<>();
   static int lookups;
 
   @BeforeAll
   static void build() throws Exception {
-    CuratedDataset curated = CuratedCompiler.compile(java.nio.file.Path.of(System.getProperty("tiescan.curated.data")));
+    curated = CuratedCompiler.compile(java.nio.file.Path.of(System.getProperty("tiescan.curated.data")));
     records = new ArrayList<>(ListFixtures.ofacConsolidated());
     records.addAll(ListFixtures.dod1260h());
     records.addAll(ListFixtures.fccCovered());
     records.addAll(ListFixtures.cslNsCmic());
     whole = curated.graph(records);
-    Map<String, Entity> byId = new LinkedHashMap<>();
     records.forEach(e -> byId.putIfAbsent(e.id(), e));
     OwnershipGraph.Builder b = curated.addTo(OwnershipGraph.builder());
-    ListRelations.addLinked(b, records::forEach);
+    ListRelations.addLinked(b, records::forEach, added::add);
     b.unlinked(id -> {
       lookups++;
       return Optional.ofNullable(byId.get(id));
@@ -75,5 +78,30 @@ class LinkedRecordsTest {
     assertThat(lookups).isEqualTo(before);
     assertThat(r.known()).isTrue();
     assertThat(r.hits()).isEmpty();
+  }
+
+  /**
+   * The records handed on as added are a list of their own: picked from again (as from a cache of them),
+   * they are all kept, in the same order, and the graph answers as before for every record.
+   */
+  @Test
+  void theAddedRecordsAloneGiveTheSameGraph() {
+    assertThat(added).isNotEmpty().hasSizeLessThan(records.size());
+    List<Entity> again = new ArrayList<>();
+    OwnershipGraph.Builder b = curated.addTo(OwnershipGraph.builder());
+    ListRelations.addLinked(b, added::forEach, again::add);
+    b.unlinked(id -> Optional.ofNullable(byId.get(id)));
+    OwnershipGraph fromAdded = b.build();
+    assertThat(again).containsExactlyElementsOf(added);
+    assertThat(fromAdded.entities()).containsExactlyElementsOf(linked.entities());
+    assertThat(fromAdded.edges()).containsExactlyElementsOf(linked.edges());
+    assertThat(fromAdded.unresolved()).containsExactlyElementsOf(linked.unresolved());
+    Exposure a = new Exposure(linked);
+    Exposure c = new Exposure(fromAdded);
+    for (Entity e : records) {
+      assertThat(fromAdded.canonical(e.id())).as(e.id()).isEqualTo(linked.canonical(e.id()));
+      assertThat(GraphJson.exposure(c.of(e.id(), ExposureOptions.defaults())).toString()).as(e.id())
+          .isEqualTo(GraphJson.exposure(a.of(e.id(), ExposureOptions.defaults())).toString());
+    }
   }
 }

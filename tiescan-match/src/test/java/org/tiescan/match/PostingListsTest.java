@@ -60,6 +60,60 @@ class PostingListsTest {
   }
 
   /**
+   * Terms that only some segments have, in any mix, come back with exactly their documents, and a gram is
+   * kept by its frequency across all segments (the segments' terms are read side by side).
+   */
+  @Test
+  void termsInSomeSegmentsOnlyComeBackWhole() throws IOException {
+    Random random = new Random(5);
+    int entries = 4000;
+    long cap = PostingLists.gramCap(entries);
+    String[] terms = new String[60];
+    for (int t = 0; t < terms.length; t++) terms[t] = "t" + (char) ('a' + t % 26) + t;
+    java.util.Map<String, List<Integer>> expected = new java.util.TreeMap<>();
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      IndexWriterConfig config = new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+      try (IndexWriter writer = new IndexWriter(dir, config)) {
+        for (int doc = 0; doc < entries; doc++) {
+          if (doc % 500 == 0) writer.commit();
+          int segment = doc / 500;
+          Document d = new Document();
+          for (int t = 0; t < terms.length; t++) {
+            // a term is in a segment with a chance of its own, and then in a share of its documents
+            boolean inSegment = new Random(t * 31L + segment).nextInt(3) > 0;
+            double share = t < 3 ? 0.9 : 0.02 + (t % 10) / 40.0;
+            if (inSegment && random.nextDouble() < share) {
+              d.add(new StringField(t % 2 == 0 ? IndexFields.GRAM : IndexFields.TOKEN, terms[t], Field.Store.NO));
+              expected.computeIfAbsent(terms[t], k -> new ArrayList<>()).add(doc);
+            }
+          }
+          d.add(new StringField(IndexFields.TOKEN, "all", Field.Store.NO));
+          writer.addDocument(d);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertThat(reader.leaves()).hasSizeGreaterThan(5);
+        PostingLists lists = PostingLists.read(reader);
+        int gramsDropped = 0;
+        for (int t = 0; t < terms.length; t++) {
+          List<Integer> docs = expected.getOrDefault(terms[t], List.of());
+          String field = t % 2 == 0 ? IndexFields.GRAM : IndexFields.TOKEN;
+          if (field.equals(IndexFields.GRAM) && docs.size() > cap) {
+            assertThat(lists.docs(field, terms[t])).as(terms[t]).isNull();
+            gramsDropped++;
+          } else if (docs.isEmpty()) {
+            assertThat(lists.docs(field, terms[t])).as(terms[t]).isNull();
+          } else {
+            assertThat(lists.docs(field, terms[t])).as(terms[t]).containsExactly(ints(docs));
+          }
+        }
+        assertThat(gramsDropped).as("grams too common, dropped").isPositive();
+        assertThat(lists.docs(IndexFields.TOKEN, "all")).hasSize(entries);
+      }
+    }
+  }
+
+  /**
    * A list of at least {@link PostingLists#bitsFrom} entries has a bit set with exactly its documents;
    * a shorter one has none.
    */

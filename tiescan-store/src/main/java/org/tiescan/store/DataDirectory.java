@@ -77,6 +77,8 @@ public final class DataDirectory implements AutoCloseable {
   public ScreeningRuns runs() { return new ScreeningRuns(this::connect); }
   public VersionDiffer diffs() { return new VersionDiffer(this); }
   public FetchLog fetches() { return new FetchLog(this); }
+  /** Records picked out of the current lists and kept under {@code name} ({@link RecordCache}). */
+  public RecordCache recordCache(String name) { return new RecordCache(this, name); }
 
   /** Takes the single-writer lock, failing at once with a clear message when it is held. */
   WriterLock lockForWriting(String purpose) throws IOException {
