@@ -97,8 +97,16 @@ public final class GraphAnnotator {
     ExposureReport r = node.equals(best.entity().id()) ? exposure.of(best.entity(), options) : exposure.of(node, options);
     boolean listed = r.listedItself() || !best.entity().designations().isEmpty()
         || sameAs.stream().anyMatch(m -> !m.entity().designations().isEmpty());
-    String basis = listed ? HitContext.LISTED : r.hits().isEmpty() ? HitContext.CURATED : HitContext.EXPOSURE;
+    String basis = listed ? HitContext.LISTED
+        : !r.hits().isEmpty() ? HitContext.EXPOSURE
+        : curatedOnly(best, sameAs) ? HitContext.CURATED : HitContext.UNLISTED;
     return new HitContext(basis, node, r, sameAs);
+  }
+
+  /** Whether the result and those folded into it are all of the curated dataset (no list record among them). */
+  private static boolean curatedOnly(MatchResult best, List<MatchResult> sameAs) {
+    return best.entity().datasets().contains(CuratedListSource.NAME)
+        && sameAs.stream().allMatch(m -> m.entity().datasets().contains(CuratedListSource.NAME));
   }
 
   /**

@@ -74,4 +74,21 @@ class GraphAnnotatorTest {
         .annotate(List.of(result(ezviz, 1.0)));
     assertThat(ownershipOnly.context().get("ts-ezviz").basis()).isEqualTo(HitContext.CURATED);
   }
+
+  /**
+   * A list record that carries no designation (as an FtM file's record without a listing topic) and has no
+   * listed link is "unlisted": "curated" is kept for the curated dataset's own entities.
+   */
+  @Test
+  void aListRecordWithoutDesignationOrListedLinkIsUnlistedNotCurated() {
+    com.fasterxml.jackson.databind.node.ObjectNode json = org.tiescan.model.EntityJson.toJson(ofacHikvision);
+    json.remove("designations");
+    Entity bare = org.tiescan.model.EntityJson.fromJson(json);
+    assertThat(bare.designations()).isEmpty();
+    OwnershipGraph none = OwnershipGraph.builder().build();
+    var a = new GraphAnnotator(none, ExposureOptions.defaults()).annotate(List.of(result(bare, 1.0)));
+    assertThat(a.context().get(bare.id()).basis()).isEqualTo(HitContext.UNLISTED);
+    var listed = new GraphAnnotator(none, ExposureOptions.defaults()).annotate(List.of(result(ofacHikvision, 1.0)));
+    assertThat(listed.context().get(ofacHikvision.id()).basis()).isEqualTo(HitContext.LISTED);
+  }
 }

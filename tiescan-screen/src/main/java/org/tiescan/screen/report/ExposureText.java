@@ -59,6 +59,7 @@ public final class ExposureText {
     return switch (c.basis()) {
       case HitContext.LISTED -> "listed";
       case HitContext.EXPOSURE -> "exposure through ownership/affiliation (not itself listed)";
+      case HitContext.UNLISTED -> "on a loaded list without a designation (no listed link found)";
       default -> "curated dataset only (not listed, no listed link found)";
     };
   }

@@ -69,7 +69,7 @@ public final class ResultJson {
   }
 
   /**
-   * A result with its graph context: {@code "basis"} (listed, exposure or curated), {@code "graph_id"},
+   * A result with its graph context: {@code "basis"} (listed, exposure, curated or unlisted), {@code "graph_id"},
    * {@code "exposure"} ({@link GraphJson#exposure}: connected designated entities, paths with relation,
    * direction, share and sources, combined share, ownership-rule findings) and {@code "same_as"} (other
    * index entries for the same organisation, folded into this one).

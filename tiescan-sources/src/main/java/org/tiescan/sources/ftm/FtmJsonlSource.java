@@ -3,9 +3,12 @@ package org.tiescan.sources.ftm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.tiescan.model.Dataset;
+import org.tiescan.model.Designation;
 import org.tiescan.model.Entity;
 import org.tiescan.model.EntityJson;
+import org.tiescan.model.Prop;
 import org.tiescan.model.RecordProblem;
 import org.tiescan.sources.EntitySink;
 import org.tiescan.sources.ListSource;
@@ -70,11 +73,37 @@ public final class FtmJsonlSource implements ListSource {
   private static Entity parse(String line, String file, long lineNumber, EntitySink sink) {
     try {
       if (!line.stripLeading().startsWith("{")) throw new IllegalArgumentException("line is not a JSON object");
-      return EntityJson.fromLine(line);
+      return withTopicListings(EntityJson.fromLine(line));
     } catch (IllegalArgumentException e) {
       sink.problem(new RecordProblem(file, lineNumber, fieldOf(e.getMessage()), e.getMessage() + "; line skipped"));
       return null;
     }
+  }
+
+  /**
+   * The FollowTheMoney topics that say an entity stands on a restrictive list (OpenSanctions' "Sanctioned
+   * entity", "Debarred entity", "Export controlled"); "sanction.linked" and "sanction.counter" do not.
+   */
+  static final List<String> LISTING_TOPICS = List.of("sanction", "debarment", "export.control");
+
+  /**
+   * An entity without tiescan's designations whose topics say it is listed gets one designation per dataset it
+   * names, stating only what the file does: the dataset, the topics, its source URL and id. Without them an
+   * OpenSanctions export's sanctioned companies would count as designated nowhere (no exposure to them, no
+   * "listed" basis). The listing's own record (authority, programme, date) is a separate Sanction entity
+   * in such files and is not folded in.
+   */
+  static Entity withTopicListings(Entity e) {
+    if (!e.designations().isEmpty()) return e;
+    List<String> topics = e.values(Prop.TOPICS).stream().filter(LISTING_TOPICS::contains).toList();
+    if (topics.isEmpty()) return e;
+    Entity.Builder b = e.toBuilder();
+    List<String> datasets = e.datasets().isEmpty() ? List.of("ftm") : e.datasets();
+    for (String dataset : datasets) {
+      b.designation(new Designation(dataset, dataset, List.of(), null, List.of(), null, null, e.first(Prop.SOURCE_URL),
+          e.id(), "FollowTheMoney topics: " + String.join(", ", topics)));
+    }
+    return b.build();
   }
 
   /** EntityJson names the field in its message ("missing field 'id'"); pass it on as the problem's field. */

@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tiescan.model.Entity;
 import org.tiescan.model.EntityJson;
+import org.tiescan.model.Prop;
 import org.tiescan.sources.Collected;
 import org.tiescan.sources.SourceFormatException;
+import org.tiescan.sources.compiled.NdaaSectionSource;
 import org.tiescan.sources.ofac.OfacLegacySource;
 
 class FtmJsonlTest {
@@ -50,6 +53,44 @@ class FtmJsonlTest {
     try (var left = Files.list(tmp)) {
       assertThat(left).isEmpty();
     }
+  }
+
+  /**
+   * The NDAA §889 list as OpenSanctions publishes it (topic "debarment" on every row), written as FtM lines
+   * without tiescan's designations, as an OpenSanctions export has them: each entity gets one designation per
+   * dataset it names, stating the topic, its source URL and id; a topic that is no listing gives none.
+   */
+  @Test
+  void listingTopicsBecomeDesignationsOfTheirDatasets() throws IOException {
+    List<Entity> listed = Collected.read(new NdaaSectionSource("889"), Collected.shared("lists/us-ndaa/section_889.csv")).entities;
+    assertThat(listed).hasSizeGreaterThan(3).allSatisfy(e -> assertThat(e.values(Prop.TOPICS)).containsExactly("debarment"));
+    List<String> lines = new ArrayList<>();
+    for (Entity e : listed) {
+      ObjectNode o = EntityJson.toJson(e);
+      o.remove("designations");
+      lines.add(o.toString());
+    }
+    ObjectNode linked = EntityJson.toJson(listed.get(0));
+    linked.remove("designations");
+    linked.put("id", "linked-only");
+    ((ObjectNode) linked.get("properties")).putArray(Prop.TOPICS).add("sanction.linked");
+    lines.add(linked.toString());
+    Path file = Files.write(tmp.resolve("ndaa.ftm.json"), lines);
+
+    List<Entity> read = Collected.read(FtmJsonlSource.forFile(file), file).entities;
+    assertThat(read).hasSize(listed.size() + 1);
+    for (int i = 0; i < listed.size(); i++) {
+      Entity e = read.get(i);
+      String sourceUrl = listed.get(i).first(Prop.SOURCE_URL);
+      assertThat(e.designations()).as(e.id()).singleElement().satisfies(d -> {
+        assertThat(d.dataset()).isEqualTo("us-ndaa-889").isEqualTo(d.list());
+        assertThat(d.reason()).isEqualTo("FollowTheMoney topics: debarment");
+        assertThat(d.sourceUrl()).isEqualTo(sourceUrl).startsWith("https://");
+        assertThat(d.sourceId()).isEqualTo(e.id());
+        assertThat(d.citations()).isEmpty();
+      });
+    }
+    assertThat(read.get(listed.size()).designations()).as("sanction.linked is no listing").isEmpty();
   }
 
   @Test
