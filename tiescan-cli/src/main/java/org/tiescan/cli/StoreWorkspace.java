@@ -217,6 +217,9 @@ final class StoreWorkspace implements Workspace {
     return new LoadedGraph(b.build(), evidence);
   }
 
+  /** Lists this large take seconds to pick the graph's records from: the wait is said. */
+  private static final long SAID_FROM = 100_000;
+
   /** The cache of the list records the graph holds as nodes ({@link GraphRecords}). */
   static final String GRAPH_RECORDS = "graph-records";
 
@@ -231,6 +234,11 @@ final class StoreWorkspace implements Workspace {
     if (records != null) {
       ListRelations.addLinked(b, records::forEach);
       return;
+    }
+    long listed = data.catalog().currentVersions().stream().mapToLong(v -> v.recordCount()).sum();
+    if (listed >= SAID_FROM) {
+      System.err.printf("tiescan: picking the list records of the ownership graph from %,d records (once after each"
+          + " import)…%n", listed);
     }
     try {
       ListRelations.addLinked(b, each -> {
