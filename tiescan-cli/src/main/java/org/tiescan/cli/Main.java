@@ -49,6 +49,7 @@ public final class Main {
     cl.addSubcommand(new CommandLine(new ReviewCommand(ctx)));
     cl.addSubcommand(new CommandLine(new DecideCommand(ctx)));
     cl.addSubcommand(new CommandLine(new AuditCommand(ctx)));
+    cl.addSubcommand(new CommandLine(new RunsCommand(ctx)));
     cl.addSubcommand(new CommandLine(new EquipmentCommand(ctx)));
     cl.addSubcommand(new CommandLine(new PublicationsCommand(ctx)));
     CommandLine data = new CommandLine(new DataCommand());

@@ -85,6 +85,36 @@ class ScreeningRunsTest {
     }
   }
 
+  /** Deleting runs takes their results with them, all in one go, and never a run still running. */
+  @Test
+  void deletedRunsGoWithTheirResultsButARunningOneStays() throws Exception {
+    try (DataDirectory data = DataDirectory.open(dir)) {
+      data.importer().importVersion("us-csl", null, Sources.csl(), Sources.CSL_SLICE);
+      List<Entity> listed = ListImporterTest.readCurrent(data).subList(0, 3);
+      ScreeningRuns runs = data.runs();
+      long old = runs.start(new RunStart("old.csv", null, "{}", null));
+      runs.append(old, List.of(result(1, listed.get(0), 0.9, true), result(2, listed.get(1), 0.8, true)));
+      runs.finish(old, 2, 2, 0);
+      long failed = runs.start(new RunStart("failed.csv", null, "{}", null));
+      runs.append(failed, List.of(result(1, listed.get(2), 0.9, true)));
+      runs.fail(failed, "stopped");
+      long kept = runs.start(new RunStart("kept.csv", null, "{}", null));
+      runs.append(kept, List.of(result(1, listed.get(0), 0.9, true)));
+      runs.finish(kept, 1, 1, 0);
+      long running = runs.start(new RunStart("running.csv", null, "{}", null));
+      runs.append(running, List.of(result(1, listed.get(1), 0.9, true)));
+
+      ScreeningRuns.Deleted d = runs.delete(List.of(old, failed, running, 999L));
+      assertThat(d.runs()).containsExactly(old, failed);
+      assertThat(d.results()).isEqualTo(3);
+      assertThat(runs.list()).extracting(ScreeningRun::id).containsExactly(running, kept);
+      assertThat(runs.results(old)).isEmpty();
+      assertThat(runs.results(kept)).hasSize(1);
+      assertThat(runs.results(running)).hasSize(1);
+      assertThat(runs.delete(List.of())).isEqualTo(new ScreeningRuns.Deleted(List.of(), 0));
+    }
+  }
+
   /** A pid no process has: one of this JVM's finished children. */
   private static long deadPid() throws Exception {
     if (deadPid == 0) {

@@ -155,6 +155,43 @@ public final class ScreeningRuns {
     return queryRuns("SELECT " + RUN_COLUMNS + " FROM screening_runs ORDER BY id DESC");
   }
 
+  /** What {@link #delete} removed. */
+  public record Deleted(List<Long> runs, long results) {}
+
+  /**
+   * Deletes the runs and their results in one transaction (all or none); a run still running is left
+   * alone. Hits a monitor or review recorded keep the run id they came from, which then names no run.
+   */
+  public Deleted delete(Collection<Long> runIds) {
+    List<Long> deleted = new ArrayList<>();
+    long results = 0;
+    String dropResults = "DELETE FROM run_results WHERE run_id = ?"
+        + " AND run_id IN (SELECT id FROM screening_runs WHERE status <> 'running')";
+    try (Connection c = db.connect()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement res = c.prepareStatement(dropResults);
+           PreparedStatement run = c.prepareStatement("DELETE FROM screening_runs WHERE id = ? AND status <> 'running'")) {
+        for (long id : runIds) {
+          // results first (a write, as SQLite wants a transaction to begin), then the run they belong to
+          res.setLong(1, id);
+          long n = res.executeUpdate();
+          run.setLong(1, id);
+          if (run.executeUpdate() == 1) {
+            deleted.add(id);
+            results += n;
+          }
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("delete screening runs " + runIds, e);
+    }
+    return new Deleted(List.copyOf(deleted), results);
+  }
+
   /** Streams a run's results in record order, best score first within a record. */
   public void results(long runId, Consumer<RunResult> consumer) {
     String sql = "SELECT record_no, entity_id, entity_hash, input_json, score, is_match, explanation_json"
