@@ -49,6 +49,7 @@ public final class FtmJsonlSource implements ListSource {
     long lineNumber = 0;
     long goodLines = 0;
     int failuresBeforeFirstGood = 0;
+    SanctionRecords sanctions = SanctionRecords.read(location);
     try (BufferedReader lines = TextInputs.openLines(location)) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         lineNumber++;
@@ -56,7 +57,8 @@ public final class FtmJsonlSource implements ListSource {
         Entity entity = parse(line, file, lineNumber, sink);
         if (entity != null) {
           goodLines++;
-          sink.accept(entity);
+          // a listing, not a listed party: folded into the entity it names
+          if (!SanctionRecords.isSanction(entity)) sink.accept(withListings(entity, sanctions.of(entity.id())));
         } else if (goodLines == 0 && ++failuresBeforeFirstGood >= FAILURES_BEFORE_GIVING_UP) {
           throw new SourceFormatException(new RecordProblem(file, lineNumber, null,
               "not FollowTheMoney JSON lines: none of the first " + failuresBeforeFirstGood
@@ -73,7 +75,7 @@ public final class FtmJsonlSource implements ListSource {
   private static Entity parse(String line, String file, long lineNumber, EntitySink sink) {
     try {
       if (!line.stripLeading().startsWith("{")) throw new IllegalArgumentException("line is not a JSON object");
-      return withTopicListings(EntityJson.fromLine(line));
+      return EntityJson.fromLine(line);
     } catch (IllegalArgumentException e) {
       sink.problem(new RecordProblem(file, lineNumber, fieldOf(e.getMessage()), e.getMessage() + "; line skipped"));
       return null;
@@ -87,11 +89,21 @@ public final class FtmJsonlSource implements ListSource {
   static final List<String> LISTING_TOPICS = List.of("sanction", "debarment", "export.control");
 
   /**
-   * An entity without tiescan's designations whose topics say it is listed gets one designation per dataset it
-   * names, stating only what the file does: the dataset, the topics, its source URL and id. Without them an
-   * OpenSanctions export's sanctioned companies would count as designated nowhere (no exposure to them, no
-   * "listed" basis). The listing's own record (authority, programme, date) is a separate Sanction entity
-   * in such files and is not folded in.
+   * The entity with the designations the file's Sanction entities state for it ({@link SanctionRecords}); when
+   * there are none, {@link #withTopicListings}.
+   */
+  static Entity withListings(Entity e, List<Designation> stated) {
+    if (stated.isEmpty()) return withTopicListings(e);
+    Entity.Builder b = e.toBuilder();
+    stated.forEach(b::designation);
+    return b.build();
+  }
+
+  /**
+   * An entity without designations (tiescan's own, or stated by a Sanction entity) whose topics say it is
+   * listed gets one designation per dataset it names, stating only what the line does: the dataset, the
+   * topics, its source URL and id. Without them a file of only the listed entities (no Sanction entities)
+   * would make its sanctioned companies designated nowhere (no exposure to them, no "listed" basis).
    */
   static Entity withTopicListings(Entity e) {
     if (!e.designations().isEmpty()) return e;

@@ -12,6 +12,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tiescan.model.Designation;
 import org.tiescan.model.Entity;
 import org.tiescan.model.EntityJson;
 import org.tiescan.model.Prop;
@@ -91,6 +92,52 @@ class FtmJsonlTest {
       });
     }
     assertThat(read.get(listed.size()).designations()).as("sanction.linked is no listing").isEmpty();
+  }
+
+  /**
+   * OpenSanctions' exports give each listing as a Sanction entity naming the listed one: written here from the
+   * real §889 rows (authority, the statute as programme, source URL), half before and half after the entity they
+   * name. Each becomes the entity's designation; the Sanction entities themselves are no list records.
+   */
+  @Test
+  void sanctionEntitiesBecomeTheDesignationsOfTheEntitiesTheyName() throws IOException {
+    List<Entity> listed = Collected.read(new NdaaSectionSource("889"), Collected.shared("lists/us-ndaa/section_889.csv")).entities;
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < listed.size(); i++) {
+      Entity e = listed.get(i);
+      Designation d = e.designations().get(0);
+      ObjectNode entity = EntityJson.toJson(e);
+      entity.remove("designations");
+      ObjectNode sanction = EntityJson.mapper().createObjectNode().put("id", "sanction-" + e.id()).put("schema", "Sanction");
+      ObjectNode props = sanction.putObject("properties");
+      props.putArray("entity").add(e.id());
+      props.putArray("authority").add(d.authority());
+      props.putArray("program").add(d.citations().get(0));
+      props.putArray("sourceUrl").add(d.sourceUrl());
+      sanction.putArray("datasets").add("us_ndaa_889");
+      if (i % 2 == 0) {
+        lines.add(sanction.toString());
+        lines.add(entity.toString());
+      } else {
+        lines.add(entity.toString());
+        lines.add(sanction.toString());
+      }
+    }
+    Path file = Files.write(tmp.resolve("ndaa-with-sanctions.ftm.json"), lines);
+
+    Collected read = Collected.read(FtmJsonlSource.forFile(file), file);
+    assertThat(read.problems).isEmpty();
+    assertThat(read.entities).extracting(Entity::id).containsExactlyElementsOf(listed.stream().map(Entity::id).toList());
+    for (int i = 0; i < listed.size(); i++) {
+      Designation original = listed.get(i).designations().get(0);
+      assertThat(read.entities.get(i).designations()).singleElement().satisfies(d -> {
+        assertThat(d.dataset()).isEqualTo("us_ndaa_889");
+        assertThat(d.authority()).isEqualTo(original.authority()).isEqualTo("United States Congress");
+        assertThat(d.programs()).containsExactly(original.citations().get(0));
+        assertThat(d.sourceUrl()).isEqualTo(original.sourceUrl());
+        assertThat(d.reason()).as("not the topics' fallback").isNull();
+      });
+    }
   }
 
   @Test
