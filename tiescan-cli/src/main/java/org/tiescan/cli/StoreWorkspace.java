@@ -15,6 +15,7 @@ import org.tiescan.graph.curated.CuratedDataset;
 import org.tiescan.graph.curated.CuratedListSource;
 import org.tiescan.match.MatchIndex;
 import org.tiescan.match.Matcher;
+import org.tiescan.model.Entity;
 import org.tiescan.sources.ListSource;
 import org.tiescan.sources.SourceFormatException;
 import org.tiescan.sources.BundledList;
@@ -28,6 +29,7 @@ import org.tiescan.store.ImportResult;
 import org.tiescan.store.IndexBuild;
 import org.tiescan.store.ListCatalog;
 import org.tiescan.store.ListStatus;
+import org.tiescan.store.ListVersion;
 import org.tiescan.store.StoreException;
 import org.tiescan.store.cases.CaseStores;
 import org.tiescan.store.runs.RunStart;
@@ -230,25 +232,28 @@ final class StoreWorkspace implements Workspace {
    */
   private void addListRecords(OwnershipGraph.Builder b) {
     GraphRecords kept = new GraphRecords(data.recordCache(GRAPH_RECORDS), b);
-    List<org.tiescan.model.Entity> records = kept.read();
+    List<Entity> records = kept.read();
     if (records != null) {
       ListRelations.addLinked(b, records::forEach);
       return;
     }
-    long listed = data.catalog().currentVersions().stream().mapToLong(v -> v.recordCount()).sum();
+    long listed = data.catalog().currentVersions().stream().mapToLong(ListVersion::recordCount).sum();
     if (listed >= SAID_FROM) {
       System.err.printf("tiescan: picking the list records of the ownership graph from %,d records (once after each"
           + " import)…%n", listed);
     }
+    boolean picked = false;
     try {
       ListRelations.addLinked(b, each -> {
         try (var cursor = data.catalog().currentEntities()) {
           cursor.forEachRemaining(e -> { if (!e.datasets().contains(CuratedListSource.NAME)) each.accept(e); });
         }
       }, kept::add);
+      picked = true;
     } catch (StoreException e) {
-      kept.abandon();
       throw new DataException("cannot read the loaded lists: " + e.getMessage(), e);
+    } finally {
+      if (!picked) kept.abandon();
     }
     kept.commit();
   }
