@@ -1,12 +1,15 @@
 package org.tiescan.match;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 import org.tiescan.match.score.PreparedName;
 import org.tiescan.text.AnalyzedName;
 import org.tiescan.text.NameToken;
 import org.tiescan.text.TokenKind;
+import org.tiescan.text.step.HanCharacters;
+import org.tiescan.text.step.HanToPinyin;
 
 /** Field names of the match index and the derived terms (tokens, character n-grams) both sides share. */
 final class IndexFields {
@@ -71,15 +74,49 @@ final class IndexFields {
   static long nameSketch(AnalyzedName n) {
     long bits = 0;
     for (NameToken t : n.tokens()) {
-      if (!t.matching()) continue;
-      String s = t.text();
-      int len = s.length() + 2;
-      for (int i = 0; i + GRAM_SIZE <= len; i++) {
-        int h = charAt(s, i - 1) * 961 + charAt(s, i) * 31 + charAt(s, i + 1);
-        bits |= 1L << ((h * 0x9E3779B9) >>> 26);
-      }
+      if (t.matching()) bits |= sketchOf(t.text());
     }
     return bits;
+  }
+
+  /**
+   * The sketches of a name: {@link #nameSketch}, and for a name in Chinese characters also that of its pinyin
+   * written together ({@link #joinedPinyin}), so that a query in pinyin ("Zhongguo Kexue Yuan") is spelt like
+   * the entry 中国科学院, whose words are otherwise their translations.
+   */
+  static long[] sketches(AnalyzedName n) {
+    String pinyin = joinedPinyin(n);
+    return pinyin == null ? new long[] {nameSketch(n)} : new long[] {nameSketch(n), sketchOf(pinyin)};
+  }
+
+  private static long sketchOf(String s) {
+    long bits = 0;
+    int len = s.length() + 2;
+    for (int i = 0; i + GRAM_SIZE <= len; i++) {
+      int h = charAt(s, i - 1) * 961 + charAt(s, i) * 31 + charAt(s, i + 1);
+      bits |= 1L << ((h * 0x9E3779B9) >>> 26);
+    }
+    return bits;
+  }
+
+  private static final HanToPinyin HAN_TO_PINYIN = new HanToPinyin();
+
+  /**
+   * A name with Chinese characters as toneless pinyin written together, letters and digits only ("中国科学院"
+   * → "zhongguokexueyuan"); null for a name without them. Its n-grams and sketch do not depend on where words
+   * are cut: a query in pinyin may cut them elsewhere than the analyzer's segmenter, or not at all.
+   */
+  static String joinedPinyin(AnalyzedName n) {
+    if (n.original().codePoints().noneMatch(HanCharacters::isHan)) return null;
+    // legal forms left out (股份有限公司), as the grams and sketch of a query's words leave them out
+    String original = n.original();
+    for (NameToken t : n.tokens()) {
+      if (t.kind() == TokenKind.LEGAL_FORM && t.source() != null && !t.source().isBlank()) {
+        original = original.replace(t.source(), " ");
+      }
+    }
+    String joined = HAN_TO_PINYIN.apply(original).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return joined.isEmpty() ? null : joined;
   }
 
   /** The token's character at {@code i}, or the boundary marks before and after it. */
@@ -106,8 +143,16 @@ final class IndexFields {
     }
     joined.append('$');
     Set<String> out = new LinkedHashSet<>();
-    if (joined.length() <= 2) return out;
-    for (int i = 0; i + GRAM_SIZE <= joined.length(); i++) out.add(joined.substring(i, i + GRAM_SIZE));
+    addGrams(joined, out);
+    // a name in Chinese characters is also its pinyin: grams that a query in pinyin (or a Latin entry's
+    // pinyin, for a query in characters) shares wherever either cuts its words
+    String pinyin = joinedPinyin(n);
+    if (pinyin != null) addGrams("^" + pinyin + "$", out);
     return out;
+  }
+
+  private static void addGrams(CharSequence joined, Set<String> out) {
+    if (joined.length() <= 2) return;
+    for (int i = 0; i + GRAM_SIZE <= joined.length(); i++) out.add(joined.subSequence(i, i + GRAM_SIZE).toString());
   }
 }

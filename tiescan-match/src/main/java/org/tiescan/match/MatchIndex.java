@@ -92,8 +92,11 @@ public final class MatchIndex implements Matcher, AutoCloseable {
    * with 20,000; docs/benchmarks.md, wave 7); a list of a few thousand entries is held whole.
    */
   static final int CANDIDATE_CACHE = 20_000;
-  /** Version of the document layout; an index of another layout must be rebuilt. */
-  private static final String FORMAT = "6";
+  /**
+   * Version of the document layout; an index of another layout must be rebuilt. 7: names in Chinese characters
+   * also give the n-grams and sketch of their pinyin written together.
+   */
+  private static final String FORMAT = "7";
   private static final String FORMAT_KEY = "tiescan.index.format";
   static final double RARITY_FLOOR = 0.15;
 
@@ -306,7 +309,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
         AnalyzedName an = analyzer.analyze(name);
         names.add(new ScoringRecord.Name(prop, an));
         legalForms |= IndexFields.legalFormBits(an);
-        doc.add(new SortedNumericDocValuesField(IndexFields.NAME_SKETCH, IndexFields.nameSketch(an)));
+        for (long sketch : IndexFields.sketches(an)) doc.add(new SortedNumericDocValuesField(IndexFields.NAME_SKETCH, sketch));
         tokens.addAll(IndexFields.tokenTerms(an));
         grams.addAll(IndexFields.grams(an));
       }
@@ -404,8 +407,12 @@ public final class MatchIndex implements Matcher, AutoCloseable {
 
   /** The sketches of the query's names, as retrieval's re-ranking compares them. */
   private static long[] sketches(PreparedQuery pq) {
-    long[] out = new long[pq.names().size()];
-    for (int i = 0; i < out.length; i++) out[i] = IndexFields.nameSketch(pq.names().get(i).analyzed());
+    long[] out = new long[0];
+    for (PreparedName n : pq.names()) {
+      long[] more = IndexFields.sketches(n.analyzed());
+      out = Arrays.copyOf(out, out.length + more.length);
+      System.arraycopy(more, 0, out, out.length - more.length, more.length);
+    }
     return out;
   }
 

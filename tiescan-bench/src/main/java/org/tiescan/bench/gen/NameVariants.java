@@ -6,15 +6,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.ULocale;
 
 /**
  * The ways people mistype or restyle an organisation name when they enter it in a supplier master:
- * case, punctuation, a dropped legal form, swapped words, one typo. Each variant names its kind so
- * recall can be broken down by it.
+ * case, punctuation, a dropped legal form, swapped words, one typo; and for a name in Chinese characters,
+ * the name in pinyin (as a Latin-script system holds it) or in traditional characters (as Hong Kong, Macao
+ * and Taiwan write it). Each variant names its kind so recall can be broken down by it.
  */
 public final class NameVariants {
   /** One perturbation of a name. */
-  public enum Kind { EXACT, CASE, PUNCTUATION, NO_LEGAL_FORM, SWAPPED, TYPO }
+  public enum Kind { EXACT, CASE, PUNCTUATION, NO_LEGAL_FORM, SWAPPED, TYPO, PINYIN, TRADITIONAL }
+
+  /** The kinds for a name in Latin script (and what {@link #randomKind()} draws from). */
+  private static final Kind[] LATIN = {Kind.EXACT, Kind.CASE, Kind.PUNCTUATION, Kind.NO_LEGAL_FORM, Kind.SWAPPED, Kind.TYPO};
+  /** The kinds for a name in Chinese characters. */
+  private static final Kind[] HAN = {Kind.EXACT, Kind.PINYIN, Kind.TRADITIONAL};
+  private static final Pattern HAN_CHARACTER = Pattern.compile("\\p{IsHan}");
+  /** ICU's Mandarin readings without tones: "杭州" → "hang zhou". */
+  private static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+  private static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Simplified-Traditional");
 
   private static final Pattern LEGAL_FORM_TAIL = Pattern.compile(
       "(?i)[,.\\s]+(co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|corporation|corp\\.?|inc\\.?|llc|gmbh|"
@@ -36,12 +49,47 @@ public final class NameVariants {
       case NO_LEGAL_FORM -> stripLegalForms(name);
       case SWAPPED -> swapTwoWords(name);
       case TYPO -> typo(name);
+      case PINYIN -> pinyin(name);
+      case TRADITIONAL -> TO_TRADITIONAL.transliterate(name);
     };
   }
 
+  /** A kind for a name in Latin script. */
   public Kind randomKind() {
-    Kind[] kinds = Kind.values();
+    return LATIN[random.nextInt(LATIN.length)];
+  }
+
+  /** A kind that applies to {@code name}: the Chinese ones for a name in Chinese characters. */
+  public Kind randomKind(String name) {
+    Kind[] kinds = isHan(name) ? HAN : LATIN;
     return kinds[random.nextInt(kinds.length)];
+  }
+
+  /** Whether the name is written in Chinese characters. */
+  public static boolean isHan(String name) {
+    return HAN_CHARACTER.matcher(name).find();
+  }
+
+  /**
+   * The name in pinyin without tones, title-cased: the syllables of each word written together ("Hangzhou Haikang
+   * Weishi", words as ICU's dictionary cuts them: not tiescan's own segmenter) or, half the time, one by one
+   * ("Hang Zhou Hai Kang").
+   */
+  private String pinyin(String name) {
+    boolean byWord = random.nextBoolean();
+    BreakIterator words = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+    words.setText(name);
+    List<String> out = new ArrayList<>();
+    for (int start = words.first(), end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+      String[] syllables = PINYIN.transliterate(name.substring(start, end)).strip().split("\\s+");
+      if (syllables[0].isEmpty()) continue;
+      if (byWord) {
+        out.add(titleCase(String.join("", syllables)));
+      } else {
+        for (String s : syllables) out.add(titleCase(s));
+      }
+    }
+    return String.join(" ", out);
   }
 
   static String stripLegalForms(String name) {

@@ -82,7 +82,8 @@ public final class ScaleBenchmark {
 
   static ScreenOutcome run(int entities, int queryCount, int threads, long seed, Path work, boolean reuseIndex,
       Phases phases) throws IOException {
-    String stem = "reference-" + entities + "-" + queryCount + "-" + seed;
+    // the generator's version in the name: files of an older one are never taken for this one's
+    String stem = "reference-g" + GENERATOR + "-" + entities + "-" + queryCount + "-" + seed;
     Path file = work.resolve(stem + ".jsonl");
     Path truth = work.resolve(stem + "-queries.csv");
     List<QueryCase> queries = QueryCases.exists(truth) && Files.exists(file) ? QueryCases.read(truth)
@@ -133,7 +134,13 @@ public final class ScaleBenchmark {
         buildTime.report(), ScreenBenchmark.sizeMb(dir), Machine.peakHeapMb());
   }
 
-  /** Real names to build from: organisation names of the bundled lists and IEEE OUI registrants. */
+  /** Bumped when the generated sets change: 2 added names in Chinese characters (and their pinyin, traditional queries). */
+  static final String GENERATOR = "2";
+
+  /**
+   * Real names to build from: organisation names of the bundled lists, IEEE OUI registrants, and the names in
+   * Chinese characters of the ROR sample's Chinese organisations (ror-v2-cn-sample.jsonl, CC0).
+   */
   private static List<QueryCase> seeds() throws IOException {
     List<QueryCase> seeds = new ArrayList<>();
     BundledLists.locate().ifPresent(b -> {
@@ -149,7 +156,27 @@ public final class ScaleBenchmark {
     if (Files.exists(oui)) {
       for (String n : QuerySetGenerator.unrelatedOrganisations(oui)) seeds.add(new QueryCase(n, "", "", "OUI"));
     }
+    Path ror = Path.of(System.getProperty("tiescan.shared.data", "../shared/data"), "publications", "ror",
+        "ror-v2-cn-sample.jsonl");
+    if (Files.exists(ror)) seeds.addAll(hanNames(ror));
     return seeds;
+  }
+
+  /** The first name in Chinese characters of each ROR record that has one, with country "cn". */
+  static List<QueryCase> hanNames(Path rorJsonLines) throws IOException {
+    List<QueryCase> out = new ArrayList<>();
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String line : Files.readAllLines(rorJsonLines)) {
+      if (line.isBlank()) continue;
+      for (com.fasterxml.jackson.databind.JsonNode n : json.readTree(line).path("names")) {
+        String value = n.path("value").asText();
+        if (org.tiescan.bench.gen.NameVariants.isHan(value)) {
+          out.add(new QueryCase(value, "cn", "", "ROR"));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**

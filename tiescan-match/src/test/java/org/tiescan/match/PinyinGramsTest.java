@@ -1,0 +1,103 @@
+package org.tiescan.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.tiescan.text.AnalyzedName;
+import org.tiescan.text.NameAnalyzers;
+
+/**
+ * A name in Chinese characters and the same name in pinyin, cut into words elsewhere than tiescan's segmenter
+ * cuts it, share their n-grams and look alike to the re-ranking: on the names in Chinese characters of the ROR
+ * sample's Chinese organisations (../shared/data/publications/ror/ror-v2-cn-sample.jsonl, CC0), with pinyin made
+ * by ICU (its own dictionary's words, or one syllable at a time), not by tiescan.
+ */
+class PinyinGramsTest {
+  private static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+
+  @Test
+  void aNameInCharactersAlsoGivesItsPinyinWrittenTogetherLegalFormsLeftOut() {
+    assertThat(IndexFields.joinedPinyin(NameAnalyzers.standard().analyze("中国科学院"))).isEqualTo("zhongguokexueyuan");
+    assertThat(IndexFields.joinedPinyin(NameAnalyzers.standard().analyze("上海君实生物医药科技股份有限公司")))
+        .isEqualTo("shanghaijunshishengwuyiyaokeji");
+    AnalyzedName latin = NameAnalyzers.standard().analyze("Hangzhou Hikvision Digital Technology Co., Ltd.");
+    assertThat(IndexFields.joinedPinyin(latin)).isNull();
+    assertThat(IndexFields.sketches(latin)).hasSize(1);
+  }
+
+  @Test
+  void pinyinCutAnywhereSharesTheGramsAndLooksLikeTheNameInCharacters() throws IOException {
+    List<String> names = hanNames();
+    assertThat(names).hasSizeGreaterThan(150);
+    int[] sharing = new int[2];
+    int[] moreAlike = new int[2];
+    for (String han : names) {
+      AnalyzedName entry = NameAnalyzers.standard().analyze(han);
+      long[] sketches = IndexFields.sketches(entry);
+      assertThat(sketches).as(han).hasSize(2);
+      Set<String> grams = IndexFields.grams(entry);
+      assertThat(grams).as(han).containsAll(grams("^" + IndexFields.joinedPinyin(entry) + "$"));
+      for (int style = 0; style < 2; style++) {
+        AnalyzedName query = NameAnalyzers.standard().analyze(pinyin(han, style == 1));
+        Set<String> shared = new HashSet<>(IndexFields.grams(query));
+        shared.retainAll(grams);
+        if (!shared.isEmpty()) sharing[style]++;
+        long q = IndexFields.nameSketch(query);
+        float words = IndexFields.likeness(sketches[0], q);
+        float pinyin = IndexFields.likeness(sketches[1], q);
+        if (pinyin > words) moreAlike[style]++;
+      }
+    }
+    for (int style = 0; style < 2; style++) {
+      assertThat(sharing[style]).as("queries sharing a gram, style %d, of %d", style, names.size()).isEqualTo(names.size());
+      // the rest: the words' sketch was as alike already (translations whose pinyin is an alternative)
+      assertThat(moreAlike[style]).as("more alike through the pinyin sketch, style %d", style).isGreaterThan(names.size() / 2);
+    }
+  }
+
+  private static Set<String> grams(String s) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 3 <= s.length(); i++) out.add(s.substring(i, i + 3));
+    return out;
+  }
+
+  private static String pinyin(String han, boolean byWord) {
+    BreakIterator words = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+    words.setText(han);
+    List<String> out = new ArrayList<>();
+    for (int start = words.first(), end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+      String latin = PINYIN.transliterate(han.substring(start, end)).strip();
+      if (latin.isEmpty()) continue;
+      out.add(byWord ? latin.replace(" ", "") : latin);
+    }
+    return String.join(" ", out);
+  }
+
+  private static List<String> hanNames() throws IOException {
+    Path ror = Path.of(System.getProperty("tiescan.shared.data")).resolve("publications/ror/ror-v2-cn-sample.jsonl");
+    ObjectMapper json = new ObjectMapper();
+    List<String> out = new ArrayList<>();
+    for (String line : Files.readAllLines(ror)) {
+      for (JsonNode n : json.readTree(line).path("names")) {
+        String v = n.path("value").asText();
+        if (v.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+          out.add(v);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
