@@ -24,6 +24,8 @@ final class IndexFields {
   /** One {@link #nameSketch} per name of the entity: the likeness that re-ranks retrieval's best. */
   static final String NAME_SKETCH = "nameSketch";
   static final String IDENTIFIER = "ident";
+  /** Pairs of neighbouring pinyin syllables of a name in Chinese characters or in pinyin ({@link PinyinSyllables}). */
+  static final String PINYIN_PAIR = "py2";
   static final String COUNTRY = "country";
   /** Binary doc value with what the scorer reads of an entity: {@link ScoringRecord}. */
   static final String SCORING = "scoring";

@@ -54,6 +54,8 @@ final class PostingLists {
     PostingLists lists = new PostingLists();
     for (String field : WHOLE) lists.readField(reader, field, Long.MAX_VALUE);
     lists.readField(reader, IndexFields.GRAM, gramCap(reader.numDocs()));
+    // common pairs (有限 "you xian") say as little as common n-grams
+    lists.readField(reader, IndexFields.PINYIN_PAIR, gramCap(reader.numDocs()));
     lists.grams = GramTable.of(lists.byField.get(IndexFields.GRAM));
     lists.addBitSets(reader.maxDoc());
     lists.addBlockIndexes(reader.maxDoc());

@@ -99,7 +99,7 @@ final class TermAtATimeRetriever {
     this.legalForms = legalForms(reader);
     this.sketchStart = new int[reader.maxDoc() + 1];
     this.sketches = sketches(reader, sketchStart);
-    for (String field : List.of(IndexFields.TOKEN, IndexFields.GRAM, IndexFields.IDENTIFIER)) {
+    for (String field : List.of(IndexFields.TOKEN, IndexFields.GRAM, IndexFields.IDENTIFIER, IndexFields.PINYIN_PAIR)) {
       fields.put(field, FieldStats.of(reader, field));
     }
     this.maxDoc = reader.maxDoc();

@@ -67,6 +67,35 @@ class PinyinGramsTest {
     }
   }
 
+  @Test
+  void wordsAreCutIntoTheFewestSyllables() {
+    assertThat(PinyinSyllables.cut("youxiangongsi")).containsExactly("you", "xian", "gong", "si");
+    assertThat(PinyinSyllables.cut("Zhongguo")).containsExactly("zhong", "guo");
+    assertThat(PinyinSyllables.cut("xian")).as("xi'an would be written apart").containsExactly("xian");
+    assertThat(PinyinSyllables.cut("technology")).isNull();
+    assertThat(PinyinSyllables.isSyllable("ng")).as("interjections left out").isFalse();
+    assertThat(PinyinSyllables.pairs(PinyinSyllables.of(NameAnalyzers.standard().analyze("Hangzhou Hikvision Digital"))))
+        .as("a word that is no pinyin: no pairs").isEmpty();
+  }
+
+  /** The pairs of a name in characters are those of its pinyin however ICU cuts or spaces it. */
+  @Test
+  void aNameInCharactersAndItsPinyinGiveTheSameSyllablePairs() throws IOException {
+    List<String> names = hanNames();
+    int[] same = new int[2];
+    for (String han : names) {
+      Set<String> pairs = PinyinSyllables.pairs(PinyinSyllables.of(NameAnalyzers.standard().analyze(han)));
+      assertThat(pairs).as(han).isNotEmpty();
+      for (int style = 0; style < 2; style++) {
+        AnalyzedName query = NameAnalyzers.standard().analyze(pinyin(han, style == 1));
+        if (PinyinSyllables.pairs(PinyinSyllables.of(query)).equals(pairs)) same[style]++;
+      }
+    }
+    // the rest: characters with two readings that ICU reads otherwise than tiescan's tables, or Latin letters in the name
+    assertThat(same[0]).as("one syllable at a time, of %d", names.size()).isGreaterThan(names.size() * 8 / 10);
+    assertThat(same[1]).as("ICU's words, of %d", names.size()).isGreaterThan(names.size() * 8 / 10);
+  }
+
   private static Set<String> grams(String s) {
     Set<String> out = new HashSet<>();
     for (int i = 0; i + 3 <= s.length(); i++) out.add(s.substring(i, i + 3));
