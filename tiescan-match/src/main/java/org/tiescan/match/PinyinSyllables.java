@@ -1,6 +1,8 @@
 package org.tiescan.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,7 @@ final class PinyinSyllables {
   private PinyinSyllables() {}
 
   private static Set<String> inventory() {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (int cp = 0x4E00; cp <= 0x9FFF; cp++) {
       String s = HanCharacters.pinyin(cp);
       if (s.matches("[a-z]*[aeiouv][a-z]*")) out.add(s);
@@ -52,7 +54,7 @@ final class PinyinSyllables {
     // fewest[i]: the fewest syllables that w[i..] cuts into (MAX: none); next[i]: the first syllable's end
     int[] fewest = new int[n + 1];
     int[] next = new int[n + 1];
-    java.util.Arrays.fill(fewest, Integer.MAX_VALUE);
+    Arrays.fill(fewest, Integer.MAX_VALUE);
     fewest[n] = 0;
     for (int i = n - 1; i >= 0; i--) {
       for (int len = Math.min(LONGEST, n - i); len > 0; len--) {

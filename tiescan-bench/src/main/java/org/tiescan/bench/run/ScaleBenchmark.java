@@ -1,5 +1,7 @@
 package org.tiescan.bench.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.tiescan.bench.gen.QueryCase;
 import org.tiescan.bench.gen.QuerySetGenerator;
+import org.tiescan.bench.gen.NameVariants;
 import org.tiescan.bench.gen.SyntheticReferenceSet;
 import org.tiescan.match.MatchIndex;
 import org.tiescan.match.MatchOptions;
@@ -165,12 +168,12 @@ public final class ScaleBenchmark {
   /** The first name in Chinese characters of each ROR record that has one, with country "cn". */
   static List<QueryCase> hanNames(Path rorJsonLines) throws IOException {
     List<QueryCase> out = new ArrayList<>();
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    ObjectMapper json = new ObjectMapper();
     for (String line : Files.readAllLines(rorJsonLines)) {
       if (line.isBlank()) continue;
-      for (com.fasterxml.jackson.databind.JsonNode n : json.readTree(line).path("names")) {
+      for (JsonNode n : json.readTree(line).path("names")) {
         String value = n.path("value").asText();
-        if (org.tiescan.bench.gen.NameVariants.isHan(value)) {
+        if (NameVariants.isHan(value)) {
           out.add(new QueryCase(value, "cn", "", "ROR"));
           break;
         }
