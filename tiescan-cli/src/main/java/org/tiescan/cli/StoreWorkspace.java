@@ -215,7 +215,7 @@ final class StoreWorkspace implements Workspace {
     }
     addListRecords(b);
     ListCatalog catalog = data.catalog();
-    b.unlinked(id -> catalog.entity(id).filter(e -> !e.datasets().contains(CuratedListSource.NAME)));
+    b.unlinked(id -> catalog.entity(id).filter(e -> !CuratedListSource.isCurated(e)));
     return new LoadedGraph(b.build(), evidence);
   }
 
@@ -246,7 +246,7 @@ final class StoreWorkspace implements Workspace {
     try {
       ListRelations.addLinked(b, each -> {
         try (var cursor = data.catalog().currentEntities()) {
-          cursor.forEachRemaining(e -> { if (!e.datasets().contains(CuratedListSource.NAME)) each.accept(e); });
+          cursor.forEachRemaining(e -> { if (!CuratedListSource.isCurated(e)) each.accept(e); });
         }
       }, kept::add);
       picked = true;

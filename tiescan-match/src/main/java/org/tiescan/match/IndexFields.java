@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.tiescan.match.score.PreparedName;
 import org.tiescan.text.AnalyzedName;
 import org.tiescan.text.NameToken;
@@ -110,16 +111,12 @@ final class IndexFields {
    */
   static String joinedPinyin(AnalyzedName n) {
     if (n.original().codePoints().noneMatch(HanCharacters::isHan)) return null;
-    // legal forms left out (股份有限公司), as the grams and sketch of a query's words leave them out
-    String original = n.original();
-    for (NameToken t : n.tokens()) {
-      if (t.kind() == TokenKind.LEGAL_FORM && t.source() != null && !t.source().isBlank()) {
-        original = original.replace(t.source(), " ");
-      }
-    }
-    String joined = HAN_TO_PINYIN.apply(original).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    String pinyin = HAN_TO_PINYIN.apply(PinyinSyllables.withoutLegalForms(n)).toLowerCase(Locale.ROOT);
+    String joined = NOT_LETTER_OR_DIGIT.matcher(pinyin).replaceAll("");
     return joined.isEmpty() ? null : joined;
   }
+
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
 
   /** The token's character at {@code i}, or the boundary marks before and after it. */
   private static char charAt(String s, int i) {

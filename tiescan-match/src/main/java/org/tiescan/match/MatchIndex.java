@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -410,13 +411,8 @@ public final class MatchIndex implements Matcher, AutoCloseable {
 
   /** The sketches of the query's names, as retrieval's re-ranking compares them. */
   private static long[] sketches(PreparedQuery pq) {
-    long[] out = new long[0];
-    for (PreparedName n : pq.names()) {
-      long[] more = IndexFields.sketches(n.analyzed());
-      out = Arrays.copyOf(out, out.length + more.length);
-      System.arraycopy(more, 0, out, out.length - more.length, more.length);
-    }
-    return out;
+    return pq.names().stream().flatMapToLong(n -> LongStream.of(IndexFields.sketches(n.analyzed())))
+        .toArray();
   }
 
   /** The legal forms of the query's names, as retrieval's tie-break reads them. */
@@ -562,7 +558,6 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
   }
 
-  /** Grams kept per name: the rarest few, for typos and words written together or apart. */
   /**
    * A pair of pinyin syllables weighs twice a distinctive word of the same rarity: the pairs a query shares with an
    * entry say where its syllables stand, which its words (mostly generic translations) do not. At 1M entities the
@@ -570,6 +565,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
    * (docs/benchmarks.md, wave 18).
    */
   private static final float PINYIN_PAIR_BOOST = 2.0f;
+  /** Grams kept per name: the rarest few, for typos and words written together or apart. */
   static final int GRAMS_KEPT = 4;
   /**
    * The rarest of a name's n-grams. The n-grams of common syllables ("^ob", "ing") are posting lists of

@@ -88,15 +88,20 @@ final class PinyinSyllables {
   }
 
   private static List<String> ofCharacters(AnalyzedName n) {
+    List<String> out = new ArrayList<>();
+    for (String s : HanCharacters.spacedPinyin(withoutLegalForms(n)).split(" ")) if (isSyllable(s)) out.add(s);
+    return out;
+  }
+
+  /** The name as written, its legal forms (股份有限公司) left out, as a query's words leave them out. */
+  static String withoutLegalForms(AnalyzedName n) {
     String original = n.original();
     for (NameToken t : n.tokens()) {
       if (t.kind() == TokenKind.LEGAL_FORM && t.source() != null && !t.source().isBlank()) {
         original = original.replace(t.source(), " ");
       }
     }
-    List<String> out = new ArrayList<>();
-    for (String s : HanCharacters.spacedPinyin(original).split(" ")) if (isSyllable(s)) out.add(s);
-    return out;
+    return original;
   }
 
   /** The pairs of neighbouring syllables, each once, in order ("zhong guo"). */

@@ -66,7 +66,7 @@ public final class GraphAnnotator {
     if (group.size() == 1) return group.get(0);
     double top = group.get(0).score();
     List<String> cited = graph.entity(node).map(Entity::sourceIds).orElse(List.of());
-    return group.stream().filter(m -> m.score() == top && !m.entity().datasets().contains(CuratedListSource.NAME))
+    return group.stream().filter(m -> m.score() == top && !CuratedListSource.isCurated(m.entity()))
         .min(Comparator.comparingInt(m -> citedRank(cited, m))).orElse(group.get(0));
   }
 
@@ -105,8 +105,7 @@ public final class GraphAnnotator {
 
   /** Whether the result and those folded into it are all of the curated dataset (no list record among them). */
   private static boolean curatedOnly(MatchResult best, List<MatchResult> sameAs) {
-    return best.entity().datasets().contains(CuratedListSource.NAME)
-        && sameAs.stream().allMatch(m -> m.entity().datasets().contains(CuratedListSource.NAME));
+    return CuratedListSource.isCurated(best.entity()) && sameAs.stream().allMatch(m -> CuratedListSource.isCurated(m.entity()));
   }
 
   /**

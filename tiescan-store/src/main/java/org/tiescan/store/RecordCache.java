@@ -3,7 +3,6 @@ package org.tiescan.store;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -69,8 +68,6 @@ public final class RecordCache {
       return true;
     } catch (NoSuchFileException e) {
       return false;
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
   }
 

@@ -21,6 +21,11 @@ import org.tiescan.sources.SourceFormatException;
 public final class CuratedListSource implements ListSource {
   /** Dataset name in the data directory. */
   public static final String NAME = CuratedCompiler.DATASET;
+
+  /** Whether the entity is of the curated dataset (not a record of an official list). */
+  public static boolean isCurated(Entity e) {
+    return e.datasets().contains(NAME);
+  }
   /** System property naming the curated folder, e.g. {@code -Dtiescan.curated.data=/opt/tiescan/data/curated}. */
   public static final String PROPERTY = "tiescan.curated.data";
   private static final Path RELATIVE = Path.of("data", "curated");

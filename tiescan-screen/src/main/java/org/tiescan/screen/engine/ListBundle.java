@@ -66,7 +66,7 @@ public final class ListBundle {
         Writer out = Files.newBufferedWriter(target.resolve(RECORDS), StandardCharsets.UTF_8)) {
       while (records.hasNext()) {
         Entity e = records.next();
-        if (e.datasets().contains(CuratedListSource.NAME)) continue;
+        if (CuratedListSource.isCurated(e)) continue;
         out.write(EntityJson.toLine(e));
         out.write('\n');
       }
@@ -117,7 +117,7 @@ public final class ListBundle {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    b.unlinked(id -> index.entityById(id).filter(e -> !e.datasets().contains(CuratedListSource.NAME)));
+    b.unlinked(id -> index.entityById(id).filter(e -> !CuratedListSource.isCurated(e)));
     return b.build();
   }
 
