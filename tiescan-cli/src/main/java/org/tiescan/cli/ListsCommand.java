@@ -44,7 +44,7 @@ final class ListsCommand implements Callable<Integer> {
     String snapshot = l.snapshotDate() == null ? "snapshot date unknown"
         : "snapshot " + l.snapshotDate() + " (" + age(l.snapshotDate(), LocalDate.now(ZoneOffset.UTC)) + ")";
     String imported = l.importedAt() == null ? "" : l.importedAt().replaceFirst("\\.\\d+Z$", "Z");
-    String skipped = l.problems() == 0 ? "" : String.format(Locale.ROOT, ", %,d malformed records skipped", l.problems());
+    String skipped = l.problems() == 0 ? "" : String.format(Locale.ROOT, ", %,d record%s skipped", l.problems(), l.problems() == 1 ? "" : "s");
     return String.format(Locale.ROOT, "%-13s %,8d entities%s  %s  %s%n                from %s (imported %s)",
         l.dataset(), l.entities(), skipped, snapshot, l.title() == null ? "" : l.title(), l.source(), imported);
   }

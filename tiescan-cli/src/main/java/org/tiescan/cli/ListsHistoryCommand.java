@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code tiescan lists history}: every version of one list, with where and when it was fetched. */
 @Command(name = "history", mixinStandardHelpOptions = true,
     description = "Lists every version of a list, newest first: status, snapshot date, import time, entities, "
-        + "malformed records skipped, SHA-256, and for downloaded versions the URL, HTTP status, ETag and Last-Modified.",
+        + "records skipped, SHA-256, and for downloaded versions the URL, HTTP status, ETag and Last-Modified.",
     footer = {"%nExample:%n  tiescan lists history us-csl%n", ExitCodes.TABLE})
 final class ListsHistoryCommand implements Callable<Integer> {
   private final CliContext ctx;

@@ -39,6 +39,9 @@ final class ListsImportCommand implements Callable<Integer> {
     this.ctx = ctx;
   }
 
+  /** Skipped records shown after an import, as `lists update` shows them; all are counted, and kept in the store. */
+  private static final int SKIPPED_SHOWN = 5;
+
   @Override
   public Integer call() {
     Instant start = Instant.now();
@@ -53,7 +56,9 @@ final class ListsImportCommand implements Callable<Integer> {
         Path path = Path.of(datasetAndPath.get(datasetAndPath.size() - 1));
         if (dataset != null) checkDataset(ws, dataset);
         if (!Files.exists(path)) throw new DataException(path + ": file not found");
-        ctx.out().println("imported " + ListsCommand.describe(ws.importList(dataset, path)));
+        LoadedList imported = ws.importList(dataset, path);
+        ctx.out().println("imported " + ListsCommand.describe(imported));
+        imported.firstProblems().stream().limit(SKIPPED_SHOWN).forEach(p -> ctx.out().println("    skipped: " + p));
       }
       ctx.err().println("import took " + ListsCommand.since(start));
       return ExitCodes.OK;

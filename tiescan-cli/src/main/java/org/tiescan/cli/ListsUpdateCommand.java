@@ -163,7 +163,7 @@ final class ListsUpdateCommand implements Callable<Integer> {
   private static String describe(String list, ImportResult r, Optional<ListVersion> before) {
     ListVersion v = r.version();
     String was = before.map(b -> String.format(Locale.ROOT, " (was %,d in version %d)", b.recordCount(), b.id())).orElse("");
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: updated to version %d, %,d entities%s, %,d malformed records skipped",
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: updated to version %d, %,d entities%s, %,d records skipped",
         list, v.id(), v.recordCount(), was, v.problemCount()));
     for (RecordProblem p : r.problems().stream().limit(5).toList()) out.append(System.lineSeparator()).append("    skipped: ").append(p);
     return out.toString();

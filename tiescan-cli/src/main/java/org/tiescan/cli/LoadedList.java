@@ -1,5 +1,8 @@
 package org.tiescan.cli;
 
+import java.util.List;
+import org.tiescan.model.RecordProblem;
+
 /**
  * One list version in the data directory, as {@code tiescan lists} shows it.
  *
@@ -9,10 +12,20 @@ package org.tiescan.cli;
  * @param source where it was imported from (bundled snapshot, file path or URL)
  * @param importedAt ISO instant of the import
  * @param entities number of entities
- * @param problems malformed records the reader reported and skipped
+ * @param problems records the reader reported and skipped (malformed, or a listing naming no entity of the file)
+ * @param firstProblems the first of them, when this version was just imported (empty otherwise)
  */
-public record LoadedList(
-    String dataset, String title, String snapshotDate, String source, String importedAt, long entities, long problems) {
+public record LoadedList(String dataset, String title, String snapshotDate, String source, String importedAt,
+    long entities, long problems, List<RecordProblem> firstProblems) {
+
+  public LoadedList {
+    firstProblems = List.copyOf(firstProblems);
+  }
+
+  public LoadedList(
+      String dataset, String title, String snapshotDate, String source, String importedAt, long entities, long problems) {
+    this(dataset, title, snapshotDate, source, importedAt, entities, problems, List.of());
+  }
 
   public LoadedList(String dataset, String title, String snapshotDate, String source, String importedAt, long entities) {
     this(dataset, title, snapshotDate, source, importedAt, entities, 0);

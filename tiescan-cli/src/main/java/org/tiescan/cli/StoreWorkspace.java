@@ -98,9 +98,12 @@ final class StoreWorkspace implements Workspace {
     ListSource source = sourceFor(dataset, location);
     String name = source.dataset().name();
     // the graph compiles the curated links from the stored location later, from any directory
-    importInto(name, source, name.equals(CuratedListSource.NAME) ? location.toAbsolutePath().normalize() : location);
+    ImportResult result =
+        importInto(name, source, name.equals(CuratedListSource.NAME) ? location.toAbsolutePath().normalize() : location);
     rebuildIndex();
-    return lists().stream().filter(l -> l.dataset().equals(name)).findFirst().orElseThrow();
+    LoadedList l = lists().stream().filter(x -> x.dataset().equals(name)).findFirst().orElseThrow();
+    return new LoadedList(l.dataset(), l.title(), l.snapshotDate(), l.source(), l.importedAt(), l.entities(), l.problems(),
+        result.problems());
   }
 
   private static ListSource sourceFor(String dataset, Path location) {

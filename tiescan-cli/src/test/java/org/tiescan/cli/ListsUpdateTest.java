@@ -122,7 +122,7 @@ class ListsUpdateTest {
   @Test
   void downloadsImportsAndRecordsWhereAndWhenThenAsksConditionally() throws Exception {
     firstVersion();
-    assertThat(out.toString()).contains("un-sc-sanctions: updated to version 1, 4 entities, 0 malformed records skipped");
+    assertThat(out.toString()).contains("un-sc-sanctions: updated to version 1, 4 entities, 0 records skipped");
     out.getBuffer().setLength(0);
     assertThat(run("lists", "history", LIST)).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("from " + url("/good.xml")).contains("HTTP 200").contains("ETag \"v1\"")
@@ -262,7 +262,7 @@ class ListsUpdateTest {
     serve("/docs/UK-Sanctions-List.xml", 200, "text/xml", uk, uk.length, 0);
     assertThat(run("lists", "update", "uk-sanctions-list", "--url", "uk-sanctions-list=" + url("/docs/UK-Sanctions-List.xml")))
         .as(err.toString()).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).contains("uk-sanctions-list: updated to version 1, 3 entities, 0 malformed records skipped");
+    assertThat(out.toString()).contains("uk-sanctions-list: updated to version 1, 3 entities, 0 records skipped");
     out.getBuffer().setLength(0);
     assertThat(run("match", "EXMO Exchange Ltd")).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("EXMO EXCHANGE LIMITED").contains("uk-sanctions-list");

@@ -2,6 +2,7 @@ package org.tiescan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -9,8 +10,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tiescan.model.Entity;
+import org.tiescan.model.EntityJson;
+import org.tiescan.sources.ListSources;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -58,6 +63,29 @@ class StoreWorkspaceTest {
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0)).contains("\"id\":\"us-ofac-cons-30946\"").contains("CMIC-EO13959");
     assertThat(lines.get(1)).contains("\"message\":\"empty name\"");
+  }
+
+  /**
+   * A partial FollowTheMoney export: the CSL sample's entities as FtM lines, the first one left out, and an
+   * OpenSanctions-style Sanction entity still naming it. The import keeps the others, counts the listing it
+   * could not keep and shows it with its line.
+   */
+  @Test
+  void importingAnFtmFileShowsTheListingsItCouldNotKeep() throws Exception {
+    List<Entity> csl = new ArrayList<>();
+    ListSources.forName("us-csl", sample()).read(sample(), csl::add);
+    Entity missing = csl.get(0);
+    ObjectNode sanction = EntityJson.mapper().createObjectNode().put("id", "sanction-of-" + missing.id())
+        .put("schema", "Sanction");
+    sanction.putObject("properties").putArray("entity").add(missing.id());
+    List<String> lines = new ArrayList<>(List.of(sanction.toString()));
+    csl.subList(1, csl.size()).forEach(e -> lines.add(EntityJson.toLine(e)));
+    Path file = Files.write(dir.resolve("partial.ftm.json"), lines);
+
+    assertThat(run("lists", "import", "ftm", file.toString(), "--data-dir=" + dir.resolve("data")))
+        .as(err.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains(String.format("%,d entities, 1 record skipped", csl.size() - 1))
+        .contains("skipped: " + file + ":1").contains("'" + missing.id() + "', which is not in the file");
   }
 
   @Test

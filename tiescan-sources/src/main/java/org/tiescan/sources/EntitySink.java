@@ -7,6 +7,6 @@ import org.tiescan.model.RecordProblem;
 public interface EntitySink {
   void accept(Entity entity);
 
-  /** A malformed record that was skipped; the default ignores it. */
+  /** A record that was skipped (malformed, or a listing naming no entity of the file); the default ignores it. */
   default void problem(RecordProblem problem) {}
 }

@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param sourceLocation the file or directory it was read from
  * @param sha256 checksum of the input file(s)
  * @param recordCount entities stored
- * @param problemCount malformed records the reader reported and skipped
+ * @param problemCount records the reader reported and skipped
  * @param status staging, current or superseded
  */
 public record ListVersion(

@@ -70,6 +70,7 @@ public final class FtmJsonlSource implements ListSource {
       throw new SourceFormatException(new RecordProblem(file, lineNumber, null,
           "not FollowTheMoney JSON lines: no line is an entity object with 'id' and 'schema'"));
     }
+    sanctions.unclaimed(file).forEach(sink::problem);
   }
 
   private static Entity parse(String line, String file, long lineNumber, EntitySink sink) {

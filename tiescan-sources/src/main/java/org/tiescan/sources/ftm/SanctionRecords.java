@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tiescan.model.Designation;
 import org.tiescan.model.Entity;
 import org.tiescan.model.EntityJson;
+import org.tiescan.model.RecordProblem;
 import org.tiescan.sources.io.TextInputs;
 
 /**
@@ -21,16 +25,23 @@ import org.tiescan.sources.io.TextInputs;
 final class SanctionRecords {
   static final String SCHEMA = "Sanction";
   private final Map<String, List<Designation>> bySubject = new HashMap<>();
+  /** Where each subject is first named: the line and id of the Sanction entity, for the problem when it is absent. */
+  private final Map<String, Naming> firstNamed = new LinkedHashMap<>();
+  private final Set<String> claimed = new HashSet<>();
   private long count;
+
+  private record Naming(long line, String sanctionId) {}
 
   /** Every Sanction entity of the file (lines that are no entity are left to the main pass to report). */
   static SanctionRecords read(Path location) throws IOException {
     SanctionRecords out = new SanctionRecords();
     try (BufferedReader lines = TextInputs.openLines(location)) {
+      long lineNumber = 0;
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        lineNumber++;
         if (!line.contains("\"" + SCHEMA + "\"")) continue;
         Entity e = parseQuietly(line);
-        if (e != null && isSanction(e)) out.add(e);
+        if (e != null && isSanction(e)) out.add(e, lineNumber);
       }
     }
     return out;
@@ -48,15 +59,37 @@ final class SanctionRecords {
     return SCHEMA.equals(e.schema());
   }
 
-  void add(Entity sanction) {
+  void add(Entity sanction, long line) {
     count++;
     Designation d = designation(sanction);
-    for (String subject : sanction.values("entity")) bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(d);
+    for (String subject : sanction.values("entity")) {
+      bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(d);
+      firstNamed.putIfAbsent(subject, new Naming(line, sanction.id()));
+    }
   }
 
   /** The designations stated for the entity {@code id}, in the file's order (empty when none). */
   List<Designation> of(String id) {
-    return bySubject.getOrDefault(id, List.of());
+    List<Designation> stated = bySubject.getOrDefault(id, List.of());
+    if (!stated.isEmpty()) claimed.add(id);
+    return stated;
+  }
+
+  /**
+   * One problem for each entity that Sanction entities name but the file does not hold (a partial export, a
+   * filtered file): its listings have nowhere to go, and dropping them silently would hide that the file
+   * lists more than was imported. Call after every entity was asked for with {@link #of}.
+   */
+  List<RecordProblem> unclaimed(String file) {
+    List<RecordProblem> out = new ArrayList<>();
+    firstNamed.forEach((subject, naming) -> {
+      if (claimed.contains(subject)) return;
+      int listings = bySubject.get(subject).size();
+      out.add(new RecordProblem(file, naming.line(), "entity", "Sanction " + naming.sanctionId() + " names entity '"
+          + subject + "', which is not in the file: " + (listings == 1 ? "its listing was" : listings + " listings were")
+          + " not kept"));
+    });
+    return out;
   }
 
   /** Sanction entities read. */

@@ -101,7 +101,30 @@ class FtmJsonlTest {
    */
   @Test
   void sanctionEntitiesBecomeTheDesignationsOfTheEntitiesTheyName() throws IOException {
-    List<Entity> listed = Collected.read(new NdaaSectionSource("889"), Collected.shared("lists/us-ndaa/section_889.csv")).entities;
+    List<Entity> listed = ndaa889();
+    Path file = Files.write(tmp.resolve("ndaa-with-sanctions.ftm.json"), withSanctionEntities(listed));
+
+    Collected read = Collected.read(FtmJsonlSource.forFile(file), file);
+    assertThat(read.problems).isEmpty();
+    assertThat(read.entities).extracting(Entity::id).containsExactlyElementsOf(listed.stream().map(Entity::id).toList());
+    for (int i = 0; i < listed.size(); i++) {
+      Designation original = listed.get(i).designations().get(0);
+      assertThat(read.entities.get(i).designations()).singleElement().satisfies(d -> {
+        assertThat(d.dataset()).isEqualTo("us_ndaa_889");
+        assertThat(d.authority()).isEqualTo(original.authority()).isEqualTo("United States Congress");
+        assertThat(d.programs()).containsExactly(original.citations().get(0));
+        assertThat(d.sourceUrl()).isEqualTo(original.sourceUrl());
+        assertThat(d.reason()).as("not the topics' fallback").isNull();
+      });
+    }
+  }
+
+  private static List<Entity> ndaa889() throws IOException {
+    return Collected.read(new NdaaSectionSource("889"), Collected.shared("lists/us-ndaa/section_889.csv")).entities;
+  }
+
+  /** The entities as FtM lines without designations, each listing as a Sanction entity naming it. */
+  private static List<String> withSanctionEntities(List<Entity> listed) {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < listed.size(); i++) {
       Entity e = listed.get(i);
@@ -123,21 +146,30 @@ class FtmJsonlTest {
         lines.add(sanction.toString());
       }
     }
-    Path file = Files.write(tmp.resolve("ndaa-with-sanctions.ftm.json"), lines);
+    return lines;
+  }
+
+  /**
+   * A Sanction entity whose entity is not in the file (a partial export): its listing cannot be kept, and the
+   * import says so at the Sanction's line instead of dropping it silently; the other entities keep theirs.
+   */
+  @Test
+  void aSanctionNamingAnEntityNotInTheFileIsAProblemAtItsLine() throws IOException {
+    List<Entity> listed = ndaa889();
+    List<String> lines = withSanctionEntities(listed);
+    String missing = listed.get(0).id();
+    // the first pair is the Sanction (line 1), then its entity (line 2)
+    assertThat(lines.get(1)).contains("\"id\":\"" + missing + "\"");
+    lines.remove(1);
+    Path file = Files.write(tmp.resolve("partial.ftm.json"), lines);
 
     Collected read = Collected.read(FtmJsonlSource.forFile(file), file);
-    assertThat(read.problems).isEmpty();
-    assertThat(read.entities).extracting(Entity::id).containsExactlyElementsOf(listed.stream().map(Entity::id).toList());
-    for (int i = 0; i < listed.size(); i++) {
-      Designation original = listed.get(i).designations().get(0);
-      assertThat(read.entities.get(i).designations()).singleElement().satisfies(d -> {
-        assertThat(d.dataset()).isEqualTo("us_ndaa_889");
-        assertThat(d.authority()).isEqualTo(original.authority()).isEqualTo("United States Congress");
-        assertThat(d.programs()).containsExactly(original.citations().get(0));
-        assertThat(d.sourceUrl()).isEqualTo(original.sourceUrl());
-        assertThat(d.reason()).as("not the topics' fallback").isNull();
-      });
-    }
+    assertThat(read.entities).hasSize(listed.size() - 1).allSatisfy(e -> assertThat(e.designations()).hasSize(1));
+    assertThat(read.problems).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(1);
+      assertThat(p.field()).isEqualTo("entity");
+      assertThat(p.message()).contains("sanction-" + missing, "'" + missing + "'", "not in the file", "not kept");
+    });
   }
 
   @Test
