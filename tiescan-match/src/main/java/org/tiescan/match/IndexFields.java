@@ -83,12 +83,22 @@ final class IndexFields {
   }
 
   /**
+   * What retrieval compares of a name beside its words: its n-grams ({@link #grams}) and sketches ({@link
+   * #sketches}), both also of its pinyin when it has Chinese characters (worked out once for the two).
+   */
+  record Spelling(Set<String> grams, long[] sketches) {}
+
+  static Spelling spelling(AnalyzedName n) {
+    String pinyin = joinedPinyin(n);
+    return new Spelling(grams(n, pinyin), sketches(n, pinyin));
+  }
+
+  /**
    * The sketches of a name: {@link #nameSketch}, and for a name in Chinese characters also that of its pinyin
    * written together ({@link #joinedPinyin}), so that a query in pinyin ("Zhongguo Kexue Yuan") is spelt like
    * the entry 中国科学院, whose words are otherwise their translations.
    */
-  static long[] sketches(AnalyzedName n) {
-    String pinyin = joinedPinyin(n);
+  private static long[] sketches(AnalyzedName n, String pinyin) {
     return pinyin == null ? new long[] {nameSketch(n)} : new long[] {nameSketch(n), sketchOf(pinyin)};
   }
 
@@ -133,7 +143,7 @@ final class IndexFields {
    * Character 3-grams of the identifying tokens written together (all matching tokens when there are
    * none), with boundary marks: they recall typos and words written apart or together.
    */
-  static Set<String> grams(AnalyzedName n) {
+  private static Set<String> grams(AnalyzedName n, String pinyin) {
     List<NameToken> tokens = n.matchTokens();
     StringBuilder joined = new StringBuilder("^");
     boolean any = tokens.stream().anyMatch(t -> PreparedName.isIdentifying(t.kind()));
@@ -145,7 +155,6 @@ final class IndexFields {
     addGrams(joined, out);
     // a name in Chinese characters is also its pinyin: grams that a query in pinyin (or a Latin entry's
     // pinyin, for a query in characters) shares wherever either cuts its words
-    String pinyin = joinedPinyin(n);
     if (pinyin != null) addGrams("^" + pinyin + "$", out);
     return out;
   }

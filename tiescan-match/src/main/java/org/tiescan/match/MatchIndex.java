@@ -311,9 +311,10 @@ public final class MatchIndex implements Matcher, AutoCloseable {
         AnalyzedName an = analyzer.analyze(name);
         names.add(new ScoringRecord.Name(prop, an));
         legalForms |= IndexFields.legalFormBits(an);
-        for (long sketch : IndexFields.sketches(an)) doc.add(new SortedNumericDocValuesField(IndexFields.NAME_SKETCH, sketch));
+        IndexFields.Spelling spelling = IndexFields.spelling(an);
+        for (long sketch : spelling.sketches()) doc.add(new SortedNumericDocValuesField(IndexFields.NAME_SKETCH, sketch));
         tokens.addAll(IndexFields.tokenTerms(an));
-        grams.addAll(IndexFields.grams(an));
+        grams.addAll(spelling.grams());
         pinyinPairs.addAll(PinyinSyllables.pairs(PinyinSyllables.of(an)));
       }
     }
@@ -406,13 +407,18 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   private int[] retrieve(PreparedQuery pq, MatchOptions options) throws IOException {
-    return retriever.top(retrieval(pq), rankedCount(options), candidateCount(options), legalForms(pq), sketches(pq));
+    List<IndexFields.Spelling> spellings = spellings(pq);
+    return retriever.top(retrieval(pq, spellings), rankedCount(options), candidateCount(options), legalForms(pq),
+        sketches(spellings));
+  }
+
+  private static List<IndexFields.Spelling> spellings(PreparedQuery pq) {
+    return pq.names().stream().map(n -> IndexFields.spelling(n.analyzed())).toList();
   }
 
   /** The sketches of the query's names, as retrieval's re-ranking compares them. */
-  private static long[] sketches(PreparedQuery pq) {
-    return pq.names().stream().flatMapToLong(n -> LongStream.of(IndexFields.sketches(n.analyzed())))
-        .toArray();
+  private static long[] sketches(List<IndexFields.Spelling> spellings) {
+    return spellings.stream().flatMapToLong(s -> LongStream.of(s.sketches())).toArray();
   }
 
   /** The legal forms of the query's names, as retrieval's tie-break reads them. */
@@ -434,8 +440,9 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   /** The documents retrieval yields, pruning lists of {@code worthPruning} postings or more: for tests of the pruning. */
   int[] retrieve(Query query, MatchOptions options, int worthPruning) throws IOException {
     PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
-    return retriever.top(retrieval(pq), rankedCount(options), candidateCount(options), legalForms(pq), sketches(pq),
-        worthPruning);
+    List<IndexFields.Spelling> spellings = spellings(pq);
+    return retriever.top(retrieval(pq, spellings), rankedCount(options), candidateCount(options), legalForms(pq),
+        sketches(spellings), worthPruning);
   }
 
   /**
@@ -474,10 +481,12 @@ public final class MatchIndex implements Matcher, AutoCloseable {
    * know (a typo, or words written together), character n-grams and fuzzy forms of that word. Lucene's
    * score only ranks candidates.
    */
-  private List<TermAtATimeRetriever.Clause> retrieval(PreparedQuery pq) throws IOException {
+  private List<TermAtATimeRetriever.Clause> retrieval(PreparedQuery pq, List<IndexFields.Spelling> spellings)
+      throws IOException {
     Map<Term, Float> terms = new LinkedHashMap<>();
     Map<String, Float> fuzzy = new LinkedHashMap<>();
-    for (PreparedName n : pq.names()) {
+    for (int i = 0; i < pq.names().size(); i++) {
+      PreparedName n = pq.names().get(i);
       List<NameToken> tokens = n.analyzed().matchTokens();
       for (NameToken t : tokens) {
         float boost = tokenBoost(t);
@@ -490,7 +499,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
       addJoinedWords(tokens, terms);
       // the n-grams of a long name together weigh about as much as two words, so that they recall
       // typos without drowning the rare words in names that merely share common syllables
-      Set<String> grams = IndexFields.grams(n.analyzed());
+      Set<String> grams = spellings.get(i).grams();
       float gramBoost = Math.min(0.15f, 2.0f / Math.max(1, grams.size()));
       for (String g : rarestGrams(grams)) terms.merge(new Term(IndexFields.GRAM, g), gramBoost, Math::max);
       for (String p : PinyinSyllables.pairs(PinyinSyllables.of(n.analyzed()))) {
@@ -824,7 +833,8 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   /** The weight each token term of the query's retrieval adds to an entry that has it (for tests). */
   Map<String, Float> tokenWeights(Query query) throws IOException {
     Map<String, Float> out = new LinkedHashMap<>();
-    for (TermAtATimeRetriever.Clause c : retrieval(PreparedQuery.of(query, analyzer, rarity))) {
+    PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
+    for (TermAtATimeRetriever.Clause c : retrieval(pq, spellings(pq))) {
       if (c.term().field().equals(IndexFields.TOKEN) && c.docFreq() < 0) {
         out.put(c.term().text(), retriever.weight(IndexFields.TOKEN, c.boost(), docFreq(c.term().text())));
       }

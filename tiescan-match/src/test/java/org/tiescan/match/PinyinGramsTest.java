@@ -34,7 +34,7 @@ class PinyinGramsTest {
         .isEqualTo("shanghaijunshishengwuyiyaokeji");
     AnalyzedName latin = NameAnalyzers.standard().analyze("Hangzhou Hikvision Digital Technology Co., Ltd.");
     assertThat(IndexFields.joinedPinyin(latin)).isNull();
-    assertThat(IndexFields.sketches(latin)).hasSize(1);
+    assertThat(IndexFields.spelling(latin).sketches()).hasSize(1);
   }
 
   @Test
@@ -45,13 +45,13 @@ class PinyinGramsTest {
     int[] moreAlike = new int[2];
     for (String han : names) {
       AnalyzedName entry = NameAnalyzers.standard().analyze(han);
-      long[] sketches = IndexFields.sketches(entry);
+      long[] sketches = IndexFields.spelling(entry).sketches();
       assertThat(sketches).as(han).hasSize(2);
-      Set<String> grams = IndexFields.grams(entry);
+      Set<String> grams = IndexFields.spelling(entry).grams();
       assertThat(grams).as(han).containsAll(grams("^" + IndexFields.joinedPinyin(entry) + "$"));
       for (int style = 0; style < 2; style++) {
         AnalyzedName query = NameAnalyzers.standard().analyze(pinyin(han, style == 1));
-        Set<String> shared = new HashSet<>(IndexFields.grams(query));
+        Set<String> shared = new HashSet<>(IndexFields.spelling(query).grams());
         shared.retainAll(grams);
         if (!shared.isEmpty()) sharing[style]++;
         long q = IndexFields.nameSketch(query);
