@@ -49,6 +49,24 @@ class NameComparerTest {
     assertThat(score("Aksu District Public Security Bureau", "Kashgar Prefecture Public Security Bureau")).isLessThan(T);
   }
 
+  /**
+   * Universities of the Entity List (their English names as the CSL prints them) written in the pinyin of
+   * their Chinese names (哈尔滨工程大学, 南京理工大学, 国防科技大学): each pinyin word links to its own
+   * translation, so the right university wins over its namesake. With each word of a pinyin phrase given the
+   * whole phrase's translation, Haerbin Gongcheng Daxue scored 0.97 against Harbin Institute of Technology as
+   * well, and Nanjing Ligong Daxue matched CETC 14's alias Nanjing Electronics Technology Institute first.
+   */
+  @Test
+  void pinyinWordsLinkToTheirOwnTranslations() {
+    double heu = score("Haerbin Gongcheng Daxue", "Harbin Engineering University");
+    assertThat(heu).isGreaterThanOrEqualTo(T).isGreaterThan(score("Haerbin Gongcheng Daxue", "Harbin Institute of Technology"));
+    double njust = score("Nanjing Ligong Daxue", "Nanjing University of Science and Technology");
+    assertThat(njust).isGreaterThanOrEqualTo(T)
+        .isGreaterThan(score("Nanjing Ligong Daxue", "Nanjing Electronics Technology Institute"));
+    // 国防 is "national defense": linked to the distinctive "defense", not the generic "national" before it
+    assertThat(score("Guofang Keji Daxue", "National University of Defense Technology (NUDT)")).isGreaterThanOrEqualTo(T);
+  }
+
   @Test
   void equalEvidenceGivesEqualScoresWhicheverSideItIsOn() {
     assertThat(score("Megvii Technology Limited", "MEGVII TECHNOLOGY LIMITED"))

@@ -72,11 +72,25 @@ public final class NameScorer {
   /** Single letters ("e" of "ansar-e", initials) say little about which organisation is meant. */
   static final double SINGLE_LETTER_WEIGHT = 0.2;
 
-  private static final Comparator<Link> STRONGEST_FIRST = Comparator
-      .comparingDouble((Link l) -> -l.sim())
-      .thenComparingInt((Link l) -> -l.span()) // at equal similarity the link covering more tokens (chao yang ↔ chaoyang)
-      .thenComparingInt(Link::qFrom)
-      .thenComparingInt(Link::cFrom);
+  /**
+   * Links to try first: the most similar; at equal similarity the one covering more tokens (chao yang ↔
+   * chaoyang), then the one covering more identifying tokens: a word translated as two English words links
+   * to one of them, and of "guofang" (国防, national defense) against "National University of Defense
+   * Technology" that must be the distinctive "defense", not the generic "national" that comes first.
+   */
+  private static Comparator<Link> strongestFirst(PreparedName q, PreparedName c) {
+    return Comparator.comparingDouble((Link l) -> -l.sim())
+        .thenComparingInt((Link l) -> -l.span())
+        .thenComparingInt((Link l) -> -identifying(q, l.qFrom(), l.qTo()) - identifying(c, l.cFrom(), l.cTo()))
+        .thenComparingInt(Link::qFrom)
+        .thenComparingInt(Link::cFrom);
+  }
+
+  private static int identifying(PreparedName n, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) if (PreparedName.isIdentifying(n.kind(i))) count++;
+    return count;
+  }
 
   public NameScore score(PreparedName q, PreparedName c) {
     return score(q, c, false);
@@ -142,7 +156,7 @@ public final class NameScorer {
     compounds(c, q, true, all);
     acronyms(q, c, false, all);
     acronyms(c, q, true, all);
-    all.sort(STRONGEST_FIRST);
+    all.sort(strongestFirst(q, c));
     boolean[] qUsed = new boolean[q.size()];
     boolean[] cUsed = new boolean[c.size()];
     List<Link> chosen = new ArrayList<>();

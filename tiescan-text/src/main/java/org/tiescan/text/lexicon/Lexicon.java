@@ -38,6 +38,8 @@ public final class Lexicon {
   private final Set<String> phraseWords = new HashSet<>();
   private int maxHanLength;
   private int maxLatinWords;
+  /** Pinyin phrases of two or more words, each word given the whole translation ({@link #addPinyinPhrases}). */
+  private final Set<String> pinyinPhrases = new LinkedHashSet<>();
 
   private Lexicon() {}
 
@@ -60,6 +62,7 @@ public final class Lexicon {
     lexicon.addAbbreviations();
     lexicon.addAcronyms();
     lexicon.addStopwords();
+    lexicon.narrowPinyinWords();
     lexicon.spellings = new CommonWordSpellings(lexicon.commonWords());
     return lexicon;
   }
@@ -236,7 +239,33 @@ public final class Lexicon {
       List<List<String>> alternatives = new ArrayList<>();
       for (int i = 0; i < words.size(); i++) alternatives.add(english);
       addPhrase(new LatinPhrase(words, kind, alternatives));
+      if (words.size() > 1) pinyinPhrases.add(String.join(" ", words));
     }
+  }
+
+  /**
+   * Each word of a pinyin phrase keeps only the translations its own word gives, where the lexicon knows it
+   * alone and the two share any: in "gongcheng daxue" (工程大学, engineering university) gongcheng is
+   * engineering and daxue university, not both of them each. Given the whole translation, "Haerbin Gongcheng
+   * Daxue" (Harbin Engineering University) scored 0.97 against Harbin Institute of Technology too, gongcheng
+   * and daxue each linking to "institute" or "technology" through "university" (工业大学 gives those words
+   * "university" as a variant). A word the lexicon does not know alone keeps the whole translation.
+   */
+  private void narrowPinyinWords() {
+    for (String key : pinyinPhrases) {
+      LatinPhrase phrase = latinPhrases.get(key);
+      List<List<String>> narrowed = new ArrayList<>();
+      for (int i = 0; i < phrase.words().size(); i++) narrowed.add(narrowed(phrase, i));
+      latinPhrases.put(key, new LatinPhrase(phrase.words(), phrase.kind(), narrowed));
+    }
+  }
+
+  private List<String> narrowed(LatinPhrase phrase, int i) {
+    List<String> whole = phrase.alternatives().get(i);
+    LatinPhrase alone = latinPhrases.get(phrase.words().get(i));
+    if (alone == null || alone.words().size() != 1) return whole;
+    List<String> own = whole.stream().filter(alone.alternatives().get(0)::contains).toList();
+    return own.isEmpty() ? whole : own;
   }
 
   /** Syllables joined into words; bit i of {@code breaks} set means a word ends after syllable i. */
