@@ -67,6 +67,21 @@ class NameComparerTest {
     assertThat(score("Guofang Keji Daxue", "National University of Defense Technology (NUDT)")).isGreaterThanOrEqualTo(T);
   }
 
+  /**
+   * Xinjiang public security bureaus of 84 FR 54002 (English names as the CSL prints them) in the pinyin of
+   * their Chinese names (喀什地区公安局, 乌鲁木齐市公安局): gonganju is the whole of "Public Security Bureau",
+   * shi after a place the city. Before, gonganju linked "Public" alone and "shi" stood as a distinctive word:
+   * 0.73 and 0.28. A translation already cut into several tokens (工业大学 → institute, technology) still
+   * links word by word.
+   */
+  @Test
+  void aPinyinWordLinksTheWholeRunOfItsTranslation() {
+    assertThat(score("Kashi Diqu Gonganju", "Kashgar Prefecture Public Security Bureau")).isGreaterThanOrEqualTo(0.95);
+    assertThat(score("Wulumuqi Shi Gonganju", "Urumqi Municipal Public Security Bureau")).isGreaterThanOrEqualTo(0.95);
+    assertThat(score("Wulumuqi Shi Gonganju", "Kashgar Prefecture Public Security Bureau")).isLessThan(T);
+    assertThat(score("西安工业大学", "Xi'an Technological University")).isGreaterThanOrEqualTo(0.95);
+  }
+
   @Test
   void equalEvidenceGivesEqualScoresWhicheverSideItIsOn() {
     assertThat(score("Megvii Technology Limited", "MEGVII TECHNOLOGY LIMITED"))

@@ -154,6 +154,8 @@ public final class NameScorer {
     }
     compounds(q, c, false, all);
     compounds(c, q, true, all);
+    translatedRuns(q, c, false, all);
+    translatedRuns(c, q, true, all);
     acronyms(q, c, false, all);
     acronyms(c, q, true, all);
     all.sort(strongestFirst(q, c));
@@ -238,6 +240,42 @@ public final class NameScorer {
         }
       }
     }
+  }
+
+  /**
+   * Runs of 2 or more adjacent tokens on side {@code run} that are, each of them, a translation of one token on
+   * side {@code one}: the pinyin word gonganju (公安局) against "Public Security Bureau", zizhiqu (自治区) against
+   * "Autonomous Region". Linked word by word, the one token took one of the English words and left the others
+   * unmatched: "Wulumuqi Shi Gonganju" scored 0.28 against "Urumqi Municipal Public Security Bureau".
+   */
+  private static void translatedRuns(PreparedName run, PreparedName one, boolean swapped, List<Link> out) {
+    for (int j = 0; j < one.size(); j++) {
+      String[] forms = one.forms(j);
+      // the text and at least two translations, none of them given to a sibling token already: 工业大学 is two
+      // tokens (institute, technology), each to link on its own ("Technological University")
+      if (forms.length < 3 || hasSibling(one, j)) continue;
+      for (int i = 0; i + 1 < run.size(); i++) {
+        int count = 0;
+        while (i + count < run.size() && isTranslation(run.text(i + count), one.text(j), forms)) count++;
+        if (count < 2) continue;
+        out.add(swapped ? new Link(j, j + 1, i, i + count, SIM_ALTERNATIVE, Link.How.ALTERNATIVE)
+            : new Link(i, i + count, j, j + 1, SIM_ALTERNATIVE, Link.How.ALTERNATIVE));
+        i += count - 1;
+      }
+    }
+  }
+
+  /** Whether another token of the name comes from the same written word (a translation into several words). */
+  private static boolean hasSibling(PreparedName n, int j) {
+    String source = n.token(j).source();
+    for (int k = 0; k < n.size(); k++) if (k != j && n.token(k).source().equals(source)) return true;
+    return false;
+  }
+
+  private static boolean isTranslation(String word, String text, String[] forms) {
+    if (word.equals(text)) return false;
+    for (String f : forms) if (f.equals(word)) return true;
+    return false;
   }
 
   private static double compoundSim(String s, String target, boolean fuzzyOk) {

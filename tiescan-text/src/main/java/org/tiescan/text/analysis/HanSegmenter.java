@@ -118,8 +118,11 @@ final class HanSegmenter {
    * place they are the unit, not the start of a distinctive name.
    */
   private static boolean isAdministrativeSuffix(int cp) {
-    return cp == '省' || cp == '市' || cp == '县' || cp == '区' || cp == '镇';
+    return ADMINISTRATIVE_UNITS.indexOf(cp) >= 0;
   }
+
+  /** The one-character unit words of GB/T 2260 place names. */
+  static final String ADMINISTRATIVE_UNITS = "省市县区镇";
 
   private static void relaxOrTie(long[][] cost, Piece[][] last, int[][] lastState, int to, int state,
       long value, Piece piece, int fromState) {

@@ -1,12 +1,15 @@
 package org.tiescan.text.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.tiescan.text.AnalyzedName;
 import org.tiescan.text.NameAnalyzer;
 import org.tiescan.text.NameToken;
 import org.tiescan.text.TokenKind;
 import org.tiescan.text.lexicon.Acronym;
+import org.tiescan.text.lexicon.HanWord;
 import org.tiescan.text.lexicon.KnowledgeFiles;
 import org.tiescan.text.lexicon.LatinPhrase;
 import org.tiescan.text.lexicon.Lexicon;
@@ -33,10 +36,16 @@ public final class StandardAnalyzer implements NameAnalyzer {
   private static final UnicodeNfkc NFKC = new UnicodeNfkc();
   private final Lexicon lexicon;
   private final HanSegmenter hanSegmenter;
+  /** The administrative units of {@link HanSegmenter#ADMINISTRATIVE_UNITS} by their pinyin (shi → 市). */
+  private final Map<String, HanWord> unitsByPinyin = new HashMap<>();
 
   public StandardAnalyzer(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.hanSegmenter = new HanSegmenter(lexicon);
+    for (int unit : HanSegmenter.ADMINISTRATIVE_UNITS.codePoints().toArray()) {
+      HanWord word = lexicon.hanWord(Character.toString(unit));
+      if (word != null) unitsByPinyin.put(word.pinyin(), word);
+    }
   }
 
   /** The digest of the bundled knowledge files, which every lexicon and the Han tables are read from. */
@@ -53,6 +62,7 @@ public final class StandardAnalyzer implements NameAnalyzer {
     expandAbbreviations(drafts);
     correctMisspeltCommonWords(drafts);
     tagPhrases(drafts);
+    tagUnitsAfterPlaces(drafts);
     tagRemaining(drafts);
     keepSomethingToMatch(drafts);
     List<NameToken> tokens = drafts.stream().map(Draft::toToken).toList();
@@ -149,6 +159,22 @@ public final class StandardAnalyzer implements NameAnalyzer {
       return length;
     }
     return 0;
+  }
+
+  /**
+   * A lone pinyin syllable of an administrative unit right after a place ("Wulumuqi Shi" 乌鲁木齐市, "Hunan
+   * Sheng") is that unit, with its translations: on its own a syllable is too ambiguous to be read as pinyin,
+   * and left distinctive, "shi" outweighed the rest of "Wulumuqi Shi Gonganju" against "Urumqi Municipal
+   * Public Security Bureau".
+   */
+  private void tagUnitsAfterPlaces(List<Draft> drafts) {
+    for (int i = 1; i < drafts.size(); i++) {
+      Draft draft = drafts.get(i);
+      HanWord unit = draft.kind == null ? unitsByPinyin.get(draft.text) : null;
+      if (unit == null || drafts.get(i - 1).kind != TokenKind.PLACE) continue;
+      draft.kind = unit.kind();
+      unit.english().forEach(forms -> forms.forEach(draft::addAlternative));
+    }
   }
 
   private void tagRemaining(List<Draft> drafts) {

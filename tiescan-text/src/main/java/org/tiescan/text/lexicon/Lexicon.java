@@ -249,23 +249,39 @@ public final class Lexicon {
    * engineering and daxue university, not both of them each. Given the whole translation, "Haerbin Gongcheng
    * Daxue" (Harbin Engineering University) scored 0.97 against Harbin Institute of Technology too, gongcheng
    * and daxue each linking to "institute" or "technology" through "university" (工业大学 gives those words
-   * "university" as a variant). A word the lexicon does not know alone keeps the whole translation.
+   * "university" as a variant). A word the lexicon does not know alone takes what the others left (ju in
+   * "gongan ju" is bureau), or the whole translation when they took it all.
    */
   private void narrowPinyinWords() {
     for (String key : pinyinPhrases) {
       LatinPhrase phrase = latinPhrases.get(key);
+      int n = phrase.words().size();
       List<List<String>> narrowed = new ArrayList<>();
-      for (int i = 0; i < phrase.words().size(); i++) narrowed.add(narrowed(phrase, i));
+      Set<String> claimed = new HashSet<>();
+      for (int i = 0; i < n; i++) {
+        List<String> own = ownTranslation(phrase, i);
+        narrowed.add(own);
+        if (own != null) claimed.addAll(own);
+      }
+      for (int i = 0; i < n; i++) {
+        if (narrowed.get(i) == null) narrowed.set(i, unclaimed(phrase.alternatives().get(i), claimed));
+      }
       latinPhrases.put(key, new LatinPhrase(phrase.words(), phrase.kind(), narrowed));
     }
   }
 
-  private List<String> narrowed(LatinPhrase phrase, int i) {
-    List<String> whole = phrase.alternatives().get(i);
+  /** The phrase's translations that word {@code i} gives alone, or null when it is unknown alone or gives none of them. */
+  private List<String> ownTranslation(LatinPhrase phrase, int i) {
     LatinPhrase alone = latinPhrases.get(phrase.words().get(i));
-    if (alone == null || alone.words().size() != 1) return whole;
-    List<String> own = whole.stream().filter(alone.alternatives().get(0)::contains).toList();
-    return own.isEmpty() ? whole : own;
+    if (alone == null || alone.words().size() != 1) return null;
+    List<String> own = phrase.alternatives().get(i).stream().filter(alone.alternatives().get(0)::contains).toList();
+    return own.isEmpty() ? null : own;
+  }
+
+  /** What the words known alone left of the translation (gongan ju: gongan is public security, so ju is bureau). */
+  private static List<String> unclaimed(List<String> whole, Set<String> claimed) {
+    List<String> left = whole.stream().filter(w -> !claimed.contains(w)).toList();
+    return left.isEmpty() ? whole : left;
   }
 
   /** Syllables joined into words; bit i of {@code breaks} set means a word ends after syllable i. */

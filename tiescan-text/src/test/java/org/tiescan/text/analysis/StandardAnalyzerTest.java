@@ -95,6 +95,19 @@ class StandardAnalyzerTest {
     });
   }
 
+  /**
+   * A lone syllable after a place is read as its administrative unit (乌鲁木齐市 written "Wulumuqi Shi"), with
+   * the unit's translations; elsewhere it stays what it was.
+   */
+  @Test
+  void administrativeUnitInPinyinAfterAPlace() {
+    NameToken shi = analyzer.analyze("Wulumuqi Shi Gonganju").tokens().get(1);
+    assertThat(shi.kind()).isEqualTo(TokenKind.GENERIC);
+    assertThat(shi.alternatives()).contains("city", "municipal");
+    assertThat(analyzer.analyze("Hunan Sheng").tokens().get(1).alternatives()).contains("province");
+    assertThat(analyzer.analyze("Shi Jian Trading").tokens().get(0).kind()).isEqualTo(TokenKind.DISTINCTIVE);
+  }
+
   @Test
   void shortAllUnknownNamesOfferTheSurnameReading() {
     NameToken token = analyzer.analyze("曾庆红").tokens().get(0);
