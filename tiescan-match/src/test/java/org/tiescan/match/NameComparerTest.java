@@ -80,6 +80,8 @@ class NameComparerTest {
     assertThat(score("Wulumuqi Shi Gonganju", "Urumqi Municipal Public Security Bureau")).isGreaterThanOrEqualTo(0.95);
     assertThat(score("Wulumuqi Shi Gonganju", "Kashgar Prefecture Public Security Bureau")).isLessThan(T);
     assertThat(score("西安工业大学", "Xi'an Technological University")).isGreaterThanOrEqualTo(0.95);
+    // the OFAC SDN alias of the XUAR Public Security Department (新疆维吾尔自治区公安厅): XUAR spelt out in pinyin
+    assertThat(score("Xinjiang Weiwuer Zizhiqu Gonganting", "PUBLIC SECURITY DEPARTMENT OF XUAR")).isGreaterThanOrEqualTo(0.95);
   }
 
   @Test

@@ -84,6 +84,7 @@ public final class NameBound {
   static boolean[] linkable(PreparedName n, PreparedName other) {
     boolean[] out = new boolean[n.size()];
     markInitials(n, other, out);
+    markExpansions(n, other, out);
     for (int i = 0; i < n.size(); i++) {
       out[i] |= asOneOfCompound(n, i, other);
       for (int j = 0; j < other.size() && !out[i]; j++) {
@@ -136,6 +137,31 @@ public final class NameBound {
         (int) Math.floor((1 - NameScorer.COMPOUND_MIN_RATIO) * (target + 2) + 1e-9));
     if (length <= target + 2 && Long.bitCount(letters & ~one.letters(j)) <= 2 * edits) return true;
     return one.hasOtherForm(j) && length <= one.longestForm(j) && (letters & ~one.formLetters(j)) == 0;
+  }
+
+  /**
+   * Marks the tokens of {@code n} that can take part in an expansion link ({@code NameScorer.expansionRuns}): a
+   * run spelling a phrase form of a token of {@code other}, or a token with a phrase form that a run of
+   * {@code other} spells.
+   */
+  private static void markExpansions(PreparedName n, PreparedName other, boolean[] out) {
+    markExpansionRuns(n, other, out, false);
+    markExpansionRuns(other, n, out, true);
+  }
+
+  private static void markExpansionRuns(PreparedName run, PreparedName one, boolean[] out, boolean markOne) {
+    for (int j = 0; j < one.size(); j++) {
+      for (String form : one.forms(j)) {
+        if (form.indexOf(' ') < 0) continue;
+        String[] words = form.split(" ");
+        for (int i = 0; i + 1 < run.size(); i++) {
+          int end = NameScorer.expansionEnd(run, i, words);
+          if (end < 0) continue;
+          if (markOne) out[j] = true;
+          else for (int k = i; k < end; k++) out[k] = true;
+        }
+      }
+    }
   }
 
   /** Marks the tokens of {@code n} that can take part in an acronym link, on either side of it. */

@@ -156,6 +156,8 @@ public final class NameScorer {
     compounds(c, q, true, all);
     translatedRuns(q, c, false, all);
     translatedRuns(c, q, true, all);
+    expansionRuns(q, c, false, all);
+    expansionRuns(c, q, true, all);
     acronyms(q, c, false, all);
     acronyms(c, q, true, all);
     all.sort(strongestFirst(q, c));
@@ -263,6 +265,47 @@ public final class NameScorer {
         i += count - 1;
       }
     }
+  }
+
+  /**
+   * Runs of tokens on side {@code run} that spell, through their forms and in order, the words of a phrase that
+   * is a form of one token on side {@code one}: XUAR, whose expansion is "xinjiang uyghur autonomous region",
+   * against "Xinjiang Weiwuer Zizhiqu" (weiwuer is uyghur, zizhiqu autonomous region). The initials of the
+   * pinyin words are not those of the acronym, so the acronym link cannot find it.
+   */
+  private static void expansionRuns(PreparedName run, PreparedName one, boolean swapped, List<Link> out) {
+    for (int j = 0; j < one.size(); j++) {
+      for (String form : one.forms(j)) {
+        if (form.indexOf(' ') < 0) continue;
+        String[] words = form.split(" ");
+        for (int i = 0; i + 1 < run.size(); i++) {
+          int end = expansionEnd(run, i, words);
+          if (end < 0) continue;
+          out.add(swapped ? new Link(j, j + 1, i, end, SIM_ALTERNATIVE, Link.How.ALTERNATIVE)
+              : new Link(i, end, j, j + 1, SIM_ALTERNATIVE, Link.How.ALTERNATIVE));
+        }
+      }
+    }
+  }
+
+  /**
+   * Where a run of two or more tokens from {@code i} that spells {@code words} in order ends (each token giving
+   * one or more consecutive words through its forms), or -1.
+   */
+  static int expansionEnd(PreparedName run, int i, String[] words) {
+    int w = 0;
+    int k = i;
+    while (k < run.size() && w < words.length && hasForm(run.forms(k), words[w])) {
+      w++;
+      while (w < words.length && hasForm(run.forms(k), words[w])) w++;
+      k++;
+    }
+    return w == words.length && k - i >= 2 ? k : -1;
+  }
+
+  private static boolean hasForm(String[] forms, String word) {
+    for (String f : forms) if (f.equals(word)) return true;
+    return false;
   }
 
   /** Whether another token of the name comes from the same written word (a translation into several words). */
