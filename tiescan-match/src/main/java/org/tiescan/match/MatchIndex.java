@@ -132,7 +132,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   /** Names whose analysis identifies an analyzer version: an index must be read with the analyzer that wrote it. */
   private static final List<String> PROBES = List.of("杭州海康威视数字技术股份有限公司", "Hangzhou Hikvision Digital Tech Co Ltd",
       "XPCC", "ООО Ромашка", "Société Générale S.A.", "Kashgar Prefecture Public Security Bureau",
-      "Haerbin Gongcheng Daxue", "Wulumuqi Shi Gonganju");
+      "Haerbin Gongcheng Daxue", "Wulumuqi Shi Gonganju", "Zhejiangsheng Gonganting");
   private static final String FINGERPRINT = "tiescan.analyzer.fingerprint";
 
   private MatchIndex(Directory directory, NameAnalyzer analyzer) throws IOException {

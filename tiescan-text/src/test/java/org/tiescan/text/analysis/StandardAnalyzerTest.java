@@ -1,6 +1,7 @@
 package org.tiescan.text.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,6 +107,16 @@ class StandardAnalyzerTest {
     assertThat(shi.alternatives()).contains("city", "municipal");
     assertThat(analyzer.analyze("Hunan Sheng").tokens().get(1).alternatives()).contains("province");
     assertThat(analyzer.analyze("Shi Jian Trading").tokens().get(0).kind()).isEqualTo(TokenKind.DISTINCTIVE);
+  }
+
+  /** A place and its unit written as one word are the two; a word that only ends like a unit is left whole. */
+  @Test
+  void placeAndUnitWrittenTogether() {
+    assertThat(analyzer.analyze("Beijingshi Weisheng").tokens()).extracting(NameToken::text, NameToken::kind)
+        .startsWith(tuple("beijing", TokenKind.PLACE), tuple("shi", TokenKind.GENERIC));
+    assertThat(analyzer.analyze("Zhejiangsheng").tokens()).extracting(NameToken::text)
+        .containsExactly("zhejiang", "sheng");
+    assertThat(analyzer.analyze("Hanshi Trading").tokens().get(0).text()).isEqualTo("hanshi");
   }
 
   @Test
