@@ -1,5 +1,7 @@
 package org.tiescan.match.score;
 
+import java.util.Arrays;
+
 /**
  * A cheap upper bound of {@link NameScorer#score(PreparedName, PreparedName, boolean)}, computed
  * without aligning: a token counts as matched when <em>any</em> kind of link (same form, spelling,
@@ -145,23 +147,8 @@ public final class NameBound {
    * {@code other} spells.
    */
   private static void markExpansions(PreparedName n, PreparedName other, boolean[] out) {
-    markExpansionRuns(n, other, out, false);
-    markExpansionRuns(other, n, out, true);
-  }
-
-  private static void markExpansionRuns(PreparedName run, PreparedName one, boolean[] out, boolean markOne) {
-    for (int j = 0; j < one.size(); j++) {
-      for (String form : one.forms(j)) {
-        if (form.indexOf(' ') < 0) continue;
-        String[] words = form.split(" ");
-        for (int i = 0; i + 1 < run.size(); i++) {
-          int end = NameScorer.expansionEnd(run, i, words);
-          if (end < 0) continue;
-          if (markOne) out[j] = true;
-          else for (int k = i; k < end; k++) out[k] = true;
-        }
-      }
-    }
+    NameScorer.expansions(n, other, (j, from, to) -> Arrays.fill(out, from, to, true));
+    NameScorer.expansions(other, n, (j, from, to) -> out[j] = true);
   }
 
   /** Marks the tokens of {@code n} that can take part in an acronym link, on either side of it. */

@@ -274,15 +274,23 @@ public final class NameScorer {
    * pinyin words are not those of the acronym, so the acronym link cannot find it.
    */
   private static void expansionRuns(PreparedName run, PreparedName one, boolean swapped, List<Link> out) {
+    expansions(run, one, (j, from, to) -> out.add(swapped ? new Link(j, j + 1, from, to, SIM_ALTERNATIVE, Link.How.ALTERNATIVE)
+        : new Link(from, to, j, j + 1, SIM_ALTERNATIVE, Link.How.ALTERNATIVE)));
+  }
+
+  /** Receives an expansion: token {@code j} of one name, spelt by tokens [{@code from}, {@code to}) of the other. */
+  @FunctionalInterface
+  interface ExpansionFound {
+    void at(int j, int from, int to);
+  }
+
+  /** Every run of {@code run} that spells a multi-word form of a token of {@code one} (the link, and its bound). */
+  static void expansions(PreparedName run, PreparedName one, ExpansionFound found) {
     for (int j = 0; j < one.size(); j++) {
-      for (String form : one.forms(j)) {
-        if (form.indexOf(' ') < 0) continue;
-        String[] words = form.split(" ");
+      for (String[] words : one.phrases(j)) {
         for (int i = 0; i + 1 < run.size(); i++) {
           int end = expansionEnd(run, i, words);
-          if (end < 0) continue;
-          out.add(swapped ? new Link(j, j + 1, i, end, SIM_ALTERNATIVE, Link.How.ALTERNATIVE)
-              : new Link(i, end, j, j + 1, SIM_ALTERNATIVE, Link.How.ALTERNATIVE));
+          if (end >= 0) found.at(j, i, end);
         }
       }
     }
@@ -292,7 +300,7 @@ public final class NameScorer {
    * Where a run of two or more tokens from {@code i} that spells {@code words} in order ends (each token giving
    * one or more consecutive words through its forms), or -1.
    */
-  static int expansionEnd(PreparedName run, int i, String[] words) {
+  private static int expansionEnd(PreparedName run, int i, String[] words) {
     int w = 0;
     int k = i;
     while (k < run.size() && w < words.length && hasForm(run.forms(k), words[w])) {
@@ -316,9 +324,7 @@ public final class NameScorer {
   }
 
   private static boolean isTranslation(String word, String text, String[] forms) {
-    if (word.equals(text)) return false;
-    for (String f : forms) if (f.equals(word)) return true;
-    return false;
+    return !word.equals(text) && hasForm(forms, word);
   }
 
   private static double compoundSim(String s, String target, boolean fuzzyOk) {

@@ -393,6 +393,8 @@ public final class PreparedName {
   boolean hasModifier() { return hasModifier; }
   long letters(int i) { return traits[i].letters(); }
   String[] compactForms(int i) { return traits[i].compactForms(); }
+  /** The token's multi-word forms, each split into its words. */
+  String[][] phrases(int i) { return traits[i].phrases(); }
   long bigrams(int i) { return traits[i].bigrams(); }
   /** A 64-bit sketch of the token's forms: two tokens can share a form only if their sketches intersect. */
   long formBits(int i) { return traits[i].formBits(); }

@@ -16,6 +16,8 @@ public final class TokenTraits {
   private final NameToken token;
   private final String[] forms;
   private final String[] compactForms;
+  /** The multi-word forms split into their words (an acronym's expansion): none for most tokens. */
+  private final String[][] phrases;
   private final long letters;
   private final long bigrams;
   private final long formBits;
@@ -39,6 +41,7 @@ public final class TokenTraits {
     String text = token.text();
     this.forms = formsOf(token);
     this.compactForms = compact(forms);
+    this.phrases = phrases(forms);
     this.letters = letterSet(text);
     this.bigrams = bigramSet(text);
     long bits = 0;
@@ -67,6 +70,7 @@ public final class TokenTraits {
   public NameToken token() { return token; }
   String[] forms() { return forms; }
   String[] compactForms() { return compactForms; }
+  String[][] phrases() { return phrases; }
   long letters() { return letters; }
   long bigrams() { return bigrams; }
   long formBits() { return formBits; }
@@ -117,6 +121,18 @@ public final class TokenTraits {
       if (!out.contains(joined.toString())) out.add(joined.toString());
     }
     return out.toArray(String[]::new);
+  }
+
+  private static final String[][] NO_PHRASES = new String[0][];
+
+  private static String[][] phrases(String[] forms) {
+    List<String[]> out = null;
+    for (String f : forms) {
+      if (f.indexOf(' ') < 0) continue;
+      if (out == null) out = new ArrayList<>(1);
+      out.add(f.split(" "));
+    }
+    return out == null ? NO_PHRASES : out.toArray(String[][]::new);
   }
 
   /** The set of characters of a token as bits (a-z, 0-9, anything else folded together). */
