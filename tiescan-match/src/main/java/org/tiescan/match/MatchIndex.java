@@ -408,9 +408,13 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   private int[] retrieve(PreparedQuery pq, MatchOptions options) throws IOException {
+    return retrieve(pq, options, TermAtATimeRetriever.WORTH_PRUNING);
+  }
+
+  private int[] retrieve(PreparedQuery pq, MatchOptions options, int worthPruning) throws IOException {
     List<IndexFields.Spelling> spellings = spellings(pq);
     return retriever.top(retrieval(pq, spellings), rankedCount(options), candidateCount(options), legalForms(pq),
-        sketches(spellings));
+        sketches(spellings), worthPruning);
   }
 
   private static List<IndexFields.Spelling> spellings(PreparedQuery pq) {
@@ -440,10 +444,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
 
   /** The documents retrieval yields, pruning lists of {@code worthPruning} postings or more: for tests of the pruning. */
   int[] retrieve(Query query, MatchOptions options, int worthPruning) throws IOException {
-    PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
-    List<IndexFields.Spelling> spellings = spellings(pq);
-    return retriever.top(retrieval(pq, spellings), rankedCount(options), candidateCount(options), legalForms(pq),
-        sketches(spellings), worthPruning);
+    return retrieve(PreparedQuery.of(query, analyzer, rarity), options, worthPruning);
   }
 
   /**

@@ -58,7 +58,7 @@ final class TermAtATimeRetriever {
    * entities, pruning from 256 postings on costs 12 % less a retrieval (128: 11 %, 512: 10 %, 1,024: 6.5 %,
    * 0: 6 %; 4,096: 21 % more; in one JVM, query by query; docs/benchmarks.md, wave 13).
    */
-  private static final int WORTH_PRUNING = 256;
+  static final int WORTH_PRUNING = 256;
   /**
    * Skipping to an entry costs about as much as walking this many postings: a few, in an array (16 when
    * the lists were Lucene's blocks; at 4, 36 % fewer postings walked at 1M entries, CPU −2 %).
@@ -153,15 +153,11 @@ final class TermAtATimeRetriever {
 
   /**
    * The best {@code ranked} documents for the clauses (each scored on its own and summed; of equal scores,
-   * those sharing more of {@code legalForms}, the query's as {@link IndexFields#legalFormBits}, then those
+   * those sharing more of {@code queryLegalForms}, the query's as {@link IndexFields#legalFormBits}, then those
    * with fewer name tokens, then the lowest document id), of which the {@code kept} whose names are most
-   * like the query's ({@code querySketches}) come back, best first.
+   * like the query's ({@code querySketches}) come back, best first. Lists of fewer than {@code worthPruning}
+   * postings are walked whatever their weight ({@link #WORTH_PRUNING}; tests vary it).
    */
-  int[] top(List<Clause> clauses, int ranked, int kept, long legalForms, long[] querySketches) {
-    return top(clauses, ranked, kept, legalForms, querySketches, WORTH_PRUNING);
-  }
-
-  /** {@link #top(List, int, int, long, long[])}, pruning only lists of at least {@code worthPruning} postings (for tests). */
   int[] top(List<Clause> clauses, int ranked, int kept, long queryLegalForms, long[] querySketches, int worthPruning) {
     Ranked best = top(clauses, ranked, queryLegalForms, worthPruning);
     return mostAlike(best, kept, querySketches, queryLegalForms);
