@@ -27,6 +27,11 @@ public record LoadedList(String dataset, String title, String snapshotDate, Stri
     this(dataset, title, snapshotDate, source, importedAt, entities, problems, List.of());
   }
 
+  /** This version with the first problems of the import that made it. */
+  public LoadedList withFirstProblems(List<RecordProblem> problems) {
+    return new LoadedList(dataset, title, snapshotDate, source, importedAt, entities, this.problems, problems);
+  }
+
   public LoadedList(String dataset, String title, String snapshotDate, String source, String importedAt, long entities) {
     this(dataset, title, snapshotDate, source, importedAt, entities, 0);
   }

@@ -101,9 +101,8 @@ final class StoreWorkspace implements Workspace {
     ImportResult result =
         importInto(name, source, name.equals(CuratedListSource.NAME) ? location.toAbsolutePath().normalize() : location);
     rebuildIndex();
-    LoadedList l = lists().stream().filter(x -> x.dataset().equals(name)).findFirst().orElseThrow();
-    return new LoadedList(l.dataset(), l.title(), l.snapshotDate(), l.source(), l.importedAt(), l.entities(), l.problems(),
-        result.problems());
+    return lists().stream().filter(l -> l.dataset().equals(name)).findFirst().orElseThrow()
+        .withFirstProblems(result.problems());
   }
 
   private static ListSource sourceFor(String dataset, Path location) {

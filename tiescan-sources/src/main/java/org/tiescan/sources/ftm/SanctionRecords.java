@@ -4,12 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.tiescan.model.Designation;
 import org.tiescan.model.Entity;
 import org.tiescan.model.EntityJson;
@@ -24,13 +21,25 @@ import org.tiescan.sources.io.TextInputs;
  */
 final class SanctionRecords {
   static final String SCHEMA = "Sanction";
-  private final Map<String, List<Designation>> bySubject = new HashMap<>();
-  /** Where each subject is first named: the line and id of the Sanction entity, for the problem when it is absent. */
-  private final Map<String, Naming> firstNamed = new LinkedHashMap<>();
-  private final Set<String> claimed = new HashSet<>();
+  /** By the id of the entity named, in the order first named. */
+  private final Map<String, Subject> bySubject = new LinkedHashMap<>();
   private long count;
 
-  private record Naming(long line, String sanctionId) {}
+  /**
+   * The listings of one named entity, where it is first named (the line and id of the Sanction entity, for the
+   * problem when the entity is not in the file), and whether the entity was met.
+   */
+  private static final class Subject {
+    final List<Designation> listings = new ArrayList<>();
+    final long line;
+    final String sanctionId;
+    boolean met;
+
+    Subject(long line, String sanctionId) {
+      this.line = line;
+      this.sanctionId = sanctionId;
+    }
+  }
 
   /** Every Sanction entity of the file (lines that are no entity are left to the main pass to report). */
   static SanctionRecords read(Path location) throws IOException {
@@ -63,16 +72,16 @@ final class SanctionRecords {
     count++;
     Designation d = designation(sanction);
     for (String subject : sanction.values("entity")) {
-      bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(d);
-      firstNamed.putIfAbsent(subject, new Naming(line, sanction.id()));
+      bySubject.computeIfAbsent(subject, k -> new Subject(line, sanction.id())).listings.add(d);
     }
   }
 
   /** The designations stated for the entity {@code id}, in the file's order (empty when none). */
   List<Designation> of(String id) {
-    List<Designation> stated = bySubject.getOrDefault(id, List.of());
-    if (!stated.isEmpty()) claimed.add(id);
-    return stated;
+    Subject subject = bySubject.get(id);
+    if (subject == null) return List.of();
+    subject.met = true;
+    return subject.listings;
   }
 
   /**
@@ -82,11 +91,11 @@ final class SanctionRecords {
    */
   List<RecordProblem> unclaimed(String file) {
     List<RecordProblem> out = new ArrayList<>();
-    firstNamed.forEach((subject, naming) -> {
-      if (claimed.contains(subject)) return;
-      int listings = bySubject.get(subject).size();
-      out.add(new RecordProblem(file, naming.line(), "entity", "Sanction " + naming.sanctionId() + " names entity '"
-          + subject + "', which is not in the file: " + (listings == 1 ? "its listing was" : listings + " listings were")
+    bySubject.forEach((id, subject) -> {
+      if (subject.met) return;
+      int listings = subject.listings.size();
+      out.add(new RecordProblem(file, subject.line, "entity", "Sanction " + subject.sanctionId + " names entity '"
+          + id + "', which is not in the file: " + (listings == 1 ? "its listing was" : listings + " listings were")
           + " not kept"));
     });
     return out;
