@@ -209,6 +209,7 @@ public final class ScaleBenchmark {
     }
     byKind.forEach((k, v) -> System.out.printf("  %-14s %6d queries, candidate recall %.4f%n", k, v[0], (double) v[1] / v[0]));
     System.out.printf("retrieval cost for these %d queries: %s%n", queries.size(), index.retrievalCost());
+    timeRetrieval(index, queries, options);
     for (int i = 0; i < Math.min(200, queries.size()); i++) index.match(query(queries.get(i)), options); // warm-up
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] nanos = new long[queries.size()];
@@ -225,6 +226,24 @@ public final class ScaleBenchmark {
         + "%.2f ms CPU per match (matching thread); %s%n", nanos.length, nanos[nanos.length / 2] / 1e6,
         nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6, cpuMs, time.report());
   }
+
+  /**
+   * Retrieval alone, on one thread, after the recall pass has warmed it: CPU per query of yielding the
+   * candidates' ids (as {@code candidateIds}, which also reads each id), the rounds back to back in one JVM.
+   */
+  private static void timeRetrieval(MatchIndex index, List<QueryCase> queries, MatchOptions options) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    List<Query> prepared = queries.stream().map(ScaleBenchmark::query).toList();
+    StringBuilder rounds = new StringBuilder();
+    for (int round = 0; round < RETRIEVAL_ROUNDS; round++) {
+      long cpu0 = threads.getCurrentThreadCpuTime();
+      for (Query q : prepared) index.candidateIds(q, options);
+      rounds.append(String.format(" %.1f", (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / prepared.size()));
+    }
+    System.out.printf("retrieval alone (1 thread, candidate ids, µs CPU per query, %d rounds):%s%n", RETRIEVAL_ROUNDS, rounds);
+  }
+
+  private static final int RETRIEVAL_ROUNDS = 3;
 
   private static Query query(QueryCase q) {
     return new Query(Schema.COMPANY, List.of(q.name()), List.of(), List.of());
