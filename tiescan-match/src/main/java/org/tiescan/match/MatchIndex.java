@@ -407,6 +407,17 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
   }
 
+  /** How many candidates retrieval yields for {@code query}, nothing read for them: retrieval's time alone, for benchmarks. */
+  public int candidateCount(Query query, MatchOptions options) {
+    PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
+    if (pq.names().isEmpty() && pq.identifiers().isEmpty()) return 0;
+    try {
+      return retrieve(pq, options).length;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private int[] retrieve(PreparedQuery pq, MatchOptions options) throws IOException {
     return retrieve(pq, options, TermAtATimeRetriever.WORTH_PRUNING);
   }
