@@ -700,9 +700,13 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
     Arrays.sort(byDoc, 0, m);
     AscendingColumn records = new AscendingColumn(IndexFields.SCORING, "scoring record");
+    // copies: the column's value is only good until the next read
+    BytesRef[] read = new BytesRef[m];
+    for (int j = 0; j < m; j++) read[j] = BytesRef.deepCopyOf(records.valueOf(docOf(byDoc[j])));
+    ScoringRecord[] decoded = ScoringRecord.decode(read, m, tokens);
     for (int j = 0; j < m; j++) {
       int doc = docOf(byDoc[j]);
-      out[positionOf(byDoc[j])] = cache(doc, load(doc, records.valueOf(doc)));
+      out[positionOf(byDoc[j])] = cache(doc, load(doc, decoded[j]));
     }
     return out;
   }
@@ -739,8 +743,7 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     return c;
   }
 
-  private Candidate load(int docId, BytesRef record) {
-    ScoringRecord r = ScoringRecord.decode(record, tokens);
+  private Candidate load(int docId, ScoringRecord r) {
     List<PreparedName> names = new ArrayList<>(r.names().size());
     List<String> props = new ArrayList<>(r.names().size());
     for (ScoringRecord.Name n : r.names()) {

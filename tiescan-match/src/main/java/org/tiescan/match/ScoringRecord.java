@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -59,7 +60,10 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
 
   /** The record {@link #encode} wrote, its tokens and their traits taken from {@code tokens}. */
   static ScoringRecord decode(BytesRef bytes, TokenVocabulary tokens) {
-    Input in = new Input(bytes);
+    return decode(new Input(bytes), tokens::get);
+  }
+
+  private static ScoringRecord decode(Input in, IntFunction<TokenTraits> tokens) {
     String id = in.string();
     String schema = in.shared();
     int count = in.readVInt();
@@ -73,6 +77,66 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
     Set<String> countries = count == 0 ? Set.of() : count == 1 ? Set.of(in.shared()) : new LinkedHashSet<>();
     for (int i = countries.size(); i < count; i++) countries.add(in.shared());
     return new ScoringRecord(id, schema, names, identifiers, countries);
+  }
+
+  /**
+   * The records {@link #encode} wrote, decoded together: first every record's token numbers are read, then
+   * their traits looked up in one loop and the traits' tokens read in another, and only then the records
+   * built. Decoded one by one, each lookup waited on the one before it (a read far into the vocabulary,
+   * then one into the traits, then into the token); in loops of nothing else the processor has many of
+   * them in flight at once (docs/benchmarks.md, wave 20).
+   */
+  static ScoringRecord[] decode(BytesRef[] records, int count, TokenVocabulary tokens) {
+    int[] ids = tokenNumbers(records, count);
+    TokenTraits[] traits = new TokenTraits[ids.length];
+    for (int i = 0; i < ids.length; i++) traits[i] = tokens.get(ids[i]);
+    NameToken[] read = new NameToken[ids.length];
+    for (int i = 0; i < ids.length; i++) read[i] = traits[i].token();
+    ScoringRecord[] out = new ScoringRecord[count];
+    Looked looked = new Looked(traits, read);
+    for (int r = 0; r < count; r++) out[r] = decode(new Input(records[r]), looked::next);
+    return out;
+  }
+
+  /** The traits looked up beforehand, handed out in the order the records name them. */
+  private static final class Looked {
+    private final TokenTraits[] traits;
+    /**
+     * The traits' tokens, read in a loop of their own so that those reads overlap; the records take them from
+     * the traits again, then a read from the cache. Held here so that the loop is not dropped as unused.
+     */
+    private final NameToken[] tokens;
+    private int at;
+
+    Looked(TokenTraits[] traits, NameToken[] tokens) {
+      this.traits = traits;
+      this.tokens = tokens;
+    }
+
+    TokenTraits next(int id) {
+      return traits[at++];
+    }
+  }
+
+  /** Every token number of the records' names, record after record. */
+  private static int[] tokenNumbers(BytesRef[] records, int count) {
+    int[] ids = new int[64];
+    int n = 0;
+    for (int r = 0; r < count; r++) {
+      Input in = new Input(records[r]);
+      in.skip(); // id
+      in.skip(); // schema
+      int names = in.readVInt();
+      for (int i = 0; i < names; i++) {
+        in.skip(); // property
+        in.skip(); // original
+        in.skip(); // script
+        int tokenCount = in.readVInt();
+        if (n + tokenCount > ids.length) ids = java.util.Arrays.copyOf(ids, Math.max(2 * ids.length, n + tokenCount));
+        for (int t = 0; t < tokenCount; t++) ids[n++] = in.readVInt();
+      }
+    }
+    return java.util.Arrays.copyOf(ids, n);
   }
 
   /**
@@ -110,6 +174,10 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
       int from = at;
       at += length;
       return from;
+    }
+
+    void skip() {
+      take(readVInt());
     }
 
     String string() {
@@ -167,7 +235,7 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
     }
   }
 
-  private static Name readName(Input in, TokenVocabulary vocabulary) {
+  private static Name readName(Input in, IntFunction<TokenTraits> vocabulary) {
     String prop = in.shared();
     String original = in.string();
     String script = in.shared();
@@ -175,7 +243,7 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
     List<NameToken> tokens = new ArrayList<>(count);
     TokenTraits[] traits = new TokenTraits[count];
     for (int i = 0; i < count; i++) {
-      traits[i] = vocabulary.get(in.readVInt());
+      traits[i] = vocabulary.apply(in.readVInt());
       tokens.add(traits[i].token());
     }
     return new Name(prop, new AnalyzedName(original, script, tokens), traits);

@@ -360,8 +360,7 @@ final class TermAtATimeRetriever {
    * Adds the term's weight to those of the {@code reachable} entries (local ids; in ascending document
    * order when {@link #skipsThrough}) that have it: asking the list's bit set when it has one, else, when
    * the list is much longer than them, its block index or (a short list) skipping through it to each, or
-   * walking it and adding to every entry already touched (the touched ones that are not reachable are never
-   * read again). The block index answered in 4.0–5.4 % less time a retrieval than galloping at 1M entities,
+   * walking it past the reachable entries marked in a bit set ({@link Accumulator#addToReachable}). The block index answered in 4.0–5.4 % less time a retrieval than galloping at 1M entities,
    * and it takes the entries in any order (docs/benchmarks.md, wave 17).
    */
   private void addTo(int[] reachable, WeightedTerm t, Accumulator acc) {
@@ -382,7 +381,7 @@ final class TermAtATimeRetriever {
       return;
     }
     if (!skipsThrough(t, reachable)) {
-      acc.addToTouched(t.docs, t.weight);
+      acc.addToReachable(reachable, t.docs, t.weight);
       acc.walked += t.docFreq;
       return;
     }
@@ -463,6 +462,17 @@ final class TermAtATimeRetriever {
       scores = new float[docs.length];
       ranks = new int[docs.length];
       atKth = new long[docs.length];
+    }
+
+    /** Empties the list for the next retrieval, keeping its arrays (up to {@code keep} entries). */
+    void clear(int keep) {
+      if (docs.length > keep) {
+        docs = new int[1];
+        scores = new float[1];
+        ranks = new int[1];
+        atKth = new long[1];
+      }
+      n = 0;
     }
 
     void add(int doc, float score) {
@@ -587,7 +597,19 @@ final class TermAtATimeRetriever {
     /** Document id + 1 per slot (0: empty), and the document's local id. */
     private int[] keys = new int[INITIAL_CAPACITY];
     private int[] locals = new int[INITIAL_CAPACITY];
+    /**
+     * The table in use is the first {@code mask + 1} slots of {@link #keys} and {@link #locals}; it grows into the
+     * spare arrays and the two pairs swap, so that arrays are made only when a retrieval needs a larger table than
+     * any before (up to {@link #KEPT_CAPACITY}): growing the table and giving it back made a fifth of a batch's
+     * garbage. Every key past the table in use, in both pairs, is zero.
+     */
     private int mask = INITIAL_CAPACITY - 1;
+    private int[] spareKeys = new int[0];
+    private int[] spareLocals = new int[0];
+    /** Tables and lists larger than this are given back after their retrieval: a rare query of common words only. */
+    private static final int KEPT_CAPACITY = 1 << 17;
+    /** The entries at or above the k-th score, kept from one retrieval to the next (their arrays grew for namesakes). */
+    private final Ties ties = new Ties(256);
     /** Document and score by local id. */
     int[] touched = new int[1024];
     float[] scores = new float[1024];
@@ -650,7 +672,7 @@ final class TermAtATimeRetriever {
           }
           touched[size] = doc;
           scores[size] = 0f;
-          if (2 * ++size > keys.length) grow();
+          if (2 * ++size > mask + 1) grow();
           return size - 1;
         }
       }
@@ -658,9 +680,19 @@ final class TermAtATimeRetriever {
 
     /** Doubles the table (a query of only common words touches many entries). */
     private void grow() {
-      keys = new int[keys.length * 2];
-      locals = new int[keys.length];
-      mask = keys.length - 1;
+      int capacity = 2 * (mask + 1);
+      if (spareKeys.length < capacity) {
+        spareKeys = new int[capacity];
+        spareLocals = new int[capacity];
+      }
+      int[] oldKeys = keys;
+      int[] oldLocals = locals;
+      keys = spareKeys;
+      locals = spareLocals;
+      Arrays.fill(oldKeys, 0, mask + 1, 0);
+      spareKeys = oldKeys;
+      spareLocals = oldLocals;
+      mask = capacity - 1;
       for (int local = 0; local < size; local++) {
         int i = slot(touched[local]);
         while (keys[i] != 0) i = (i + 1) & mask;
@@ -669,11 +701,22 @@ final class TermAtATimeRetriever {
       }
     }
 
-    void addToTouched(int[] docs, float weight) {
-      for (int doc : docs) {
-        int local = local(doc);
-        if (local >= 0) scores[local] += weight;
+    /**
+     * Adds {@code weight} to those of the {@code reachable} entries (local ids) that are in {@code docs}: the
+     * entries marked in a bit set, the list walked asking the bits, and only an entry found looked up in the
+     * table. Asking the table for every posting (most of them entries it does not hold, each a walk to an
+     * empty slot and a branch the processor cannot foresee) was a tenth of a match (docs/benchmarks.md, wave 20).
+     */
+    void addToReachable(int[] reachable, int[] docs, float weight) {
+      long[] bits = marks;
+      for (int local : reachable) {
+        int doc = touched[local];
+        bits[doc >>> 6] |= 1L << doc;
       }
+      for (int doc : docs) {
+        if ((bits[doc >>> 6] & 1L << doc) != 0) scores[local(doc)] += weight;
+      }
+      for (int local : reachable) bits[touched[local] >>> 6] = 0L;
     }
 
     /**
@@ -810,7 +853,7 @@ final class TermAtATimeRetriever {
      */
     Ranked top(int[] locals, int n, int k, IntUnaryOperator tieRank) {
       float kth = kth(locals, n, k);
-      Ties ties = new Ties(Math.min(n, 2 * k));
+      ties.clear(KEPT_CAPACITY);
       for (int i = 0; i < n; i++) {
         int local = locals == null ? i : locals[i];
         if (scores[local] >= kth) ties.add(touched[local], scores[local]);
@@ -822,16 +865,16 @@ final class TermAtATimeRetriever {
     void clear() {
       reached += size;
       retrievals++;
-      if (keys.length > 4 * INITIAL_CAPACITY) {
-        // a rare query of common words only: give the large tables back
+      if (keys.length > KEPT_CAPACITY || spareKeys.length > KEPT_CAPACITY) {
         keys = new int[INITIAL_CAPACITY];
         locals = new int[INITIAL_CAPACITY];
-        mask = INITIAL_CAPACITY - 1;
+        spareKeys = new int[0];
+        spareLocals = new int[0];
         touched = new int[1024];
         scores = new float[1024];
         scratch = new int[1024];
-      } else if (size * FILL_RATIO > keys.length) {
-        Arrays.fill(keys, 0);
+      } else if (size * FILL_RATIO > mask + 1) {
+        Arrays.fill(keys, 0, mask + 1, 0);
       } else {
         for (int i = 0; i < size; i++) {
           int at = slot(touched[i]);
@@ -841,6 +884,7 @@ final class TermAtATimeRetriever {
           }
         }
       }
+      mask = INITIAL_CAPACITY - 1;
       size = 0;
       max = 0f;
     }

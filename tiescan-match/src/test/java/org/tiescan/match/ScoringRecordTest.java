@@ -106,6 +106,32 @@ class ScoringRecordTest {
     assertThat(vocabulary.size()).isEqualTo(written - upper.analyzed().tokens().size());
   }
 
+  /**
+   * Records decoded together (their traits looked up for all of them first) come back as each decoded on
+   * its own: same records, same traits, in order; identifiers and several countries included.
+   */
+  @Test
+  void recordsDecodedTogetherAreThoseDecodedOneByOne() {
+    TokenVocabulary.Builder builder = new TokenVocabulary.Builder();
+    List<ScoringRecord> records = List.of(
+        record(List.of(new ScoringRecord.Name("name", NameAnalyzers.standard().analyze("Xinjiang Production and Construction Corps (XPCC)")),
+            new ScoringRecord.Name("alias", NameAnalyzers.standard().analyze("新疆生产建设兵团")))),
+        new ScoringRecord("id-2", "Company", List.of(new ScoringRecord.Name("name", NameAnalyzers.standard().analyze("Hikvision"))),
+            java.util.Map.of("lei:a", "LEI A"), new java.util.LinkedHashSet<>(List.of("cn", "hk"))),
+        new ScoringRecord("id-3", "Company", List.of(), java.util.Map.of(), java.util.Set.of()));
+    org.apache.lucene.util.BytesRef[] bytes = records.stream().map(r -> r.encode(builder)).toArray(org.apache.lucene.util.BytesRef[]::new);
+    TokenVocabulary vocabulary = builder.build();
+    ScoringRecord[] together = ScoringRecord.decode(bytes, bytes.length, vocabulary);
+    assertThat(together).hasSize(records.size());
+    for (int r = 0; r < records.size(); r++) {
+      ScoringRecord alone = ScoringRecord.decode(bytes[r], vocabulary);
+      assertThat(withoutTraits(together[r])).isEqualTo(withoutTraits(alone)).isEqualTo(records.get(r));
+      for (int n = 0; n < alone.names().size(); n++) {
+        assertThat(together[r].names().get(n).traits()).containsExactly(alone.names().get(n).traits());
+      }
+    }
+  }
+
   /** The vocabulary file comes back whole, and a changed byte in it is refused rather than misread. */
   @Test
   void theVocabularyFileIsCheckedWhenRead() throws IOException {

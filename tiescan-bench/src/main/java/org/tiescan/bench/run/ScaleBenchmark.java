@@ -188,7 +188,7 @@ public final class ScaleBenchmark {
    */
   private static void latencyAndRecall(MatchIndex index, List<QueryCase> queries) {
     MatchOptions options = MatchOptions.defaults();
-    int[] ranks = {10, 25, 50, 100};
+    int[] ranks = {10, 15, 20, 25, 50, 100};
     int[] foundAt = new int[ranks.length];
     Map<String, int[]> byKind = new TreeMap<>();
     for (QueryCase q : queries) {
@@ -214,6 +214,7 @@ public final class ScaleBenchmark {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] nanos = new long[queries.size()];
     long cpu0 = threads.getCurrentThreadCpuTime();
+    long allocated0 = allocated();
     Stopwatch time = Stopwatch.start();
     for (int i = 0; i < queries.size(); i++) {
       long t0 = System.nanoTime();
@@ -221,10 +222,17 @@ public final class ScaleBenchmark {
       nanos[i] = System.nanoTime() - t0;
     }
     double cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / queries.size();
+    double allocatedKb = (allocated() - allocated0) / 1e3 / queries.size();
     Arrays.sort(nanos);
     System.out.printf("single match (1 thread, %d queries, threshold 0.7, top 5): p50 %.2f ms, p99 %.2f ms, max %.2f ms wall; "
-        + "%.2f ms CPU per match (matching thread); %s%n", nanos.length, nanos[nanos.length / 2] / 1e6,
-        nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6, cpuMs, time.report());
+        + "%.2f ms CPU per match (matching thread), %.1f KB allocated per match; %s%n", nanos.length,
+        nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6, cpuMs,
+        allocatedKb, time.report());
+  }
+
+  /** Bytes this thread has allocated so far: a count the host's noise does not change. */
+  private static long allocated() {
+    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
   }
 
   /**

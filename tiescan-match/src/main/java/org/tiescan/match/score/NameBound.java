@@ -132,13 +132,29 @@ public final class NameBound {
    * that form's letters.
    */
   private static boolean compoundFits(PreparedName run, int k, PreparedName one, int j) {
-    long letters = run.letters(k) | run.letters(k + 1);
-    int length = run.text(k).length() + run.text(k + 1).length();
+    int length = run.pairLength(k);
     int target = one.text(j).length();
-    int edits = Math.min(NameScorer.maxEdits(target + 2),
+    if (length <= target + 2 && Long.bitCount(run.pairLetters(k) & ~one.letters(j)) <= 2 * compoundEdits(target)) {
+      return true;
+    }
+    return length <= one.longestForm(j) && one.hasOtherForm(j) && (run.pairLetters(k) & ~one.formLetters(j)) == 0;
+  }
+
+  /** The edits a compound of a token of {@code target} letters may hold, by that length. */
+  private static final int[] COMPOUND_EDITS = new int[64];
+
+  static {
+    for (int target = 0; target < COMPOUND_EDITS.length; target++) COMPOUND_EDITS[target] = edits(target);
+  }
+
+  private static int compoundEdits(int target) {
+    return target < COMPOUND_EDITS.length ? COMPOUND_EDITS[target] : edits(target);
+  }
+
+  /** Within {@link NameScorer#COMPOUND_MIN_RATIO} of the target's text, at most two letters longer. */
+  private static int edits(int target) {
+    return Math.min(NameScorer.maxEdits(target + 2),
         (int) Math.floor((1 - NameScorer.COMPOUND_MIN_RATIO) * (target + 2) + 1e-9));
-    if (length <= target + 2 && Long.bitCount(letters & ~one.letters(j)) <= 2 * edits) return true;
-    return one.hasOtherForm(j) && length <= one.longestForm(j) && (letters & ~one.formLetters(j)) == 0;
   }
 
   /**

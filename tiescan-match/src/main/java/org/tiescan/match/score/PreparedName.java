@@ -63,6 +63,13 @@ public final class PreparedName {
    * Entity: Hangzhou Huawei …" names two companies, and the second "Huawei" tells them apart.
    */
   private final boolean[] repeated;
+  /**
+   * For each two adjacent tokens k and k+1: their letters together (low 64 bits of a letter set) and their
+   * length together, which the bound asks of every pair for every token of the other name (see
+   * {@link NameBound}); each read through the tokens' traits and texts was most of the bound's time.
+   */
+  private final long[] pairLetters;
+  private final int[] pairLengths;
   /** Tokens before this index name the parent of an "affiliated" body (首都医科大学 of 首都医科大学附属…医院); 0 if none. */
   private final int parentEnd;
   /** First token of the part of the name (main part or qualifier) that holds 附属. */
@@ -87,6 +94,13 @@ public final class PreparedName {
     }
     this.allLetters = all;
     this.allInitials = firsts;
+    int pairs = Math.max(0, tokens.length - 1);
+    this.pairLetters = new long[pairs];
+    this.pairLengths = new int[pairs];
+    for (int k = 0; k < pairs; k++) {
+      pairLetters[k] = traits[k].letters() | traits[k + 1].letters();
+      pairLengths[k] = tokens[k].text().length() + tokens[k + 1].text().length();
+    }
     this.hasDistinctive = distinctive;
     this.hasDistinctiveWord = word;
     this.hasModifier = modifier;
@@ -392,6 +406,10 @@ public final class PreparedName {
   /** Whether a place, generic word or other non-identifying token is among the tokens. */
   boolean hasModifier() { return hasModifier; }
   long letters(int i) { return traits[i].letters(); }
+  /** Letters of tokens k and k+1 together. */
+  long pairLetters(int k) { return pairLetters[k]; }
+  /** Length of tokens k and k+1 together. */
+  int pairLength(int k) { return pairLengths[k]; }
   String[] compactForms(int i) { return traits[i].compactForms(); }
   /** The token's multi-word forms, each split into its words. */
   String[][] phrases(int i) { return traits[i].phrases(); }
