@@ -819,8 +819,9 @@ final class TermAtATimeRetriever {
      */
     private float kth(int[] locals, int n, int k) {
       if (n < k || k == 0) return Float.NEGATIVE_INFINITY;
-      float[] heap = new float[k];
-      for (int i = 0; i < k; i++) heap[i] = scores[locals == null ? i : locals[i]];
+      if (heap.length != k) heap = new float[k];
+      // the first k entries (touched first, by the rarest lists: mostly high scores), none below the k-th score so far
+      for (int i = 0; i < k; i++) heap[i] = Math.max(kthSoFar, scores[locals == null ? i : locals[i]]);
       for (int i = k / 2 - 1; i >= 0; i--) siftDown(heap, i);
       for (int i = k; i < n; i++) {
         float v = scores[locals == null ? i : locals[i]];
@@ -829,8 +830,17 @@ final class TermAtATimeRetriever {
           siftDown(heap, 0);
         }
       }
+      kthSoFar = heap[0];
       return heap[0];
     }
+
+    /**
+     * The highest k-th score found so far in this retrieval. Scores only grow and the entries that make the best
+     * k are always among those asked again, so the k-th score never falls: raising the heap's first entries to
+     * it leaves the k-th score unchanged and keeps out of the heap the entries that cannot change it.
+     */
+    private float kthSoFar = Float.NEGATIVE_INFINITY;
+    private float[] heap = new float[0];
 
     private static void siftDown(float[] heap, int i) {
       int n = heap.length;
@@ -887,6 +897,7 @@ final class TermAtATimeRetriever {
       mask = INITIAL_CAPACITY - 1;
       size = 0;
       max = 0f;
+      kthSoFar = Float.NEGATIVE_INFINITY;
     }
   }
 }

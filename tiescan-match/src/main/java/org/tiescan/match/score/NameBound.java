@@ -137,7 +137,7 @@ public final class NameBound {
     if (length <= target + 2 && Long.bitCount(run.pairLetters(k) & ~one.letters(j)) <= 2 * compoundEdits(target)) {
       return true;
     }
-    return length <= one.longestForm(j) && one.hasOtherForm(j) && (run.pairLetters(k) & ~one.formLetters(j)) == 0;
+    return length <= one.otherFormLength(j) && (run.pairLetters(k) & ~one.formLetters(j)) == 0;
   }
 
   /** The edits a compound of a token of {@code target} letters may hold, by that length. */

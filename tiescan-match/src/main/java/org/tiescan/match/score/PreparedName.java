@@ -70,6 +70,8 @@ public final class PreparedName {
    */
   private final long[] pairLetters;
   private final int[] pairLengths;
+  /** Per token: the length of its longest form when it has a form other than its text, else -1 (see {@link #hasOtherForm}). */
+  private final int[] otherFormLengths;
   /** Tokens before this index name the parent of an "affiliated" body (首都医科大学 of 首都医科大学附属…医院); 0 if none. */
   private final int parentEnd;
   /** First token of the part of the name (main part or qualifier) that holds 附属. */
@@ -101,6 +103,8 @@ public final class PreparedName {
       pairLetters[k] = traits[k].letters() | traits[k + 1].letters();
       pairLengths[k] = tokens[k].text().length() + tokens[k + 1].text().length();
     }
+    this.otherFormLengths = new int[tokens.length];
+    for (int j = 0; j < tokens.length; j++) otherFormLengths[j] = hasOtherForm(j) ? traits[j].longestForm() : -1;
     this.hasDistinctive = distinctive;
     this.hasDistinctiveWord = word;
     this.hasModifier = modifier;
@@ -410,6 +414,8 @@ public final class PreparedName {
   long pairLetters(int k) { return pairLetters[k]; }
   /** Length of tokens k and k+1 together. */
   int pairLength(int k) { return pairLengths[k]; }
+  /** The length of token i's longest form if it has a form other than its text ({@link #hasOtherForm}), else -1. */
+  int otherFormLength(int i) { return otherFormLengths[i]; }
   String[] compactForms(int i) { return traits[i].compactForms(); }
   /** The token's multi-word forms, each split into its words. */
   String[][] phrases(int i) { return traits[i].phrases(); }
@@ -478,8 +484,6 @@ public final class PreparedName {
   }
   /** Letters of the token and of all its compact forms. */
   long formLetters(int i) { return traits[i].formLetters(); }
-  /** Length of the token's longest compact form (at least its text's length). */
-  int longestForm(int i) { return traits[i].longestForm(); }
   /** First characters of the token's forms, as letter-set bits. */
   long initials(int i) { return traits[i].initials(); }
   /**
@@ -496,7 +500,7 @@ public final class PreparedName {
   /** Letters of all tokens together. */
   long allLetters() { return allLetters; }
   /** Whether a compact form other than the token's own text exists (an alternative that may equal a compound). */
-  boolean hasOtherForm(int i) {
+  private boolean hasOtherForm(int i) {
     String[] compact = traits[i].compactForms();
     return compact.length > 1 || compact[0] != tokens[i].text();
   }
