@@ -360,8 +360,9 @@ final class TermAtATimeRetriever {
    * Adds the term's weight to those of the {@code reachable} entries (local ids; in ascending document
    * order when {@link #skipsThrough}) that have it: asking the list's bit set when it has one, else, when
    * the list is much longer than them, its block index or (a short list) skipping through it to each, or
-   * walking it past the reachable entries marked in a bit set ({@link Accumulator#addToReachable}). The block index answered in 4.0–5.4 % less time a retrieval than galloping at 1M entities,
-   * and it takes the entries in any order (docs/benchmarks.md, wave 17).
+   * walking it past the reachable entries marked in a bit set ({@link Accumulator#addToReachable}). The block
+   * index answered in 4.0–5.4 % less time a retrieval than galloping at 1M entities, and it takes the entries
+   * in any order (docs/benchmarks.md, wave 17).
    */
   private void addTo(int[] reachable, WeightedTerm t, Accumulator acc) {
     acc.pruned++;

@@ -96,15 +96,9 @@ public final class PreparedName {
     }
     this.allLetters = all;
     this.allInitials = firsts;
-    int pairs = Math.max(0, tokens.length - 1);
-    this.pairLetters = new long[pairs];
-    this.pairLengths = new int[pairs];
-    for (int k = 0; k < pairs; k++) {
-      pairLetters[k] = traits[k].letters() | traits[k + 1].letters();
-      pairLengths[k] = tokens[k].text().length() + tokens[k + 1].text().length();
-    }
-    this.otherFormLengths = new int[tokens.length];
-    for (int j = 0; j < tokens.length; j++) otherFormLengths[j] = hasOtherForm(j) ? traits[j].longestForm() : -1;
+    this.pairLetters = pairLetters(traits);
+    this.pairLengths = pairLengths(tokens);
+    this.otherFormLengths = otherFormLengths();
     this.hasDistinctive = distinctive;
     this.hasDistinctiveWord = word;
     this.hasModifier = modifier;
@@ -124,6 +118,24 @@ public final class PreparedName {
     while (affiliated < tokens.length && !traits[affiliated].affiliated()) affiliated++;
     this.parentEnd = affiliated < tokens.length ? affiliated + 1 : 0;
     this.parentFrom = affiliated < tokens.length ? partStart(affiliated) : 0;
+  }
+
+  private static long[] pairLetters(TokenTraits[] traits) {
+    long[] out = new long[Math.max(0, traits.length - 1)];
+    for (int k = 0; k < out.length; k++) out[k] = traits[k].letters() | traits[k + 1].letters();
+    return out;
+  }
+
+  private static int[] pairLengths(NameToken[] tokens) {
+    int[] out = new int[Math.max(0, tokens.length - 1)];
+    for (int k = 0; k < out.length; k++) out[k] = tokens[k].text().length() + tokens[k + 1].text().length();
+    return out;
+  }
+
+  private int[] otherFormLengths() {
+    int[] out = new int[tokens.length];
+    for (int j = 0; j < tokens.length; j++) out[j] = hasOtherForm(j) ? traits[j].longestForm() : -1;
+    return out;
   }
 
   /** Fills {@link #wordFrom} and {@link #wordTo}: runs of tokens translated from one word. */
