@@ -650,6 +650,7 @@ final class TermAtATimeRetriever {
     }
 
     void addAll(int[] docs, float weight) {
+      reserve(size + docs.length);
       float best = max;
       for (int doc : docs) {
         int local = localOrTouch(doc); // first: touching may replace the scores array
@@ -679,9 +680,24 @@ final class TermAtATimeRetriever {
       }
     }
 
+    /**
+     * Makes the table large enough for {@code entries} at most half filling it, in one step rather than doubling
+     * it as they come: a list walked whole brings mostly entries not met before.
+     */
+    private void reserve(int entries) {
+      if (2L * entries > mask + 1) grow(Integer.highestOneBit(2 * entries - 1) << 1);
+      if (entries > touched.length) {
+        touched = Arrays.copyOf(touched, entries);
+        scores = Arrays.copyOf(scores, entries);
+      }
+    }
+
     /** Doubles the table (a query of only common words touches many entries). */
     private void grow() {
-      int capacity = 2 * (mask + 1);
+      grow(2 * (mask + 1));
+    }
+
+    private void grow(int capacity) {
       if (spareKeys.length < capacity) {
         spareKeys = new int[capacity];
         spareLocals = new int[capacity];
