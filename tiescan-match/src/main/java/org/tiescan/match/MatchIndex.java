@@ -395,12 +395,10 @@ public final class MatchIndex implements Matcher, AutoCloseable {
    * first: what "candidate recall" measures. For benchmarks and diagnostics.
    */
   public List<String> candidateIds(Query query, MatchOptions options) {
-    PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
-    if (pq.names().isEmpty() && pq.identifiers().isEmpty()) return List.of();
     try {
       List<String> ids = new ArrayList<>();
       // the id alone: preparing (and caching) candidates here would warm the cache for the queries measured next
-      for (int doc : retrieve(pq, options)) ids.add(stored(doc, ID_FIELD, IndexFields.ID));
+      for (int doc : retrieved(query, options)) ids.add(stored(doc, ID_FIELD, IndexFields.ID));
       return ids;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -408,14 +406,19 @@ public final class MatchIndex implements Matcher, AutoCloseable {
   }
 
   /** How many candidates retrieval yields for {@code query}, nothing read for them: retrieval's time alone, for benchmarks. */
-  public int candidateCount(Query query, MatchOptions options) {
-    PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
-    if (pq.names().isEmpty() && pq.identifiers().isEmpty()) return 0;
+  public int countRetrieved(Query query, MatchOptions options) {
     try {
-      return retrieve(pq, options).length;
+      return retrieved(query, options).length;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The documents retrieval yields for {@code query}, none for a query with neither names nor identifiers. */
+  private int[] retrieved(Query query, MatchOptions options) throws IOException {
+    PreparedQuery pq = PreparedQuery.of(query, analyzer, rarity);
+    if (pq.names().isEmpty() && pq.identifiers().isEmpty()) return new int[0];
+    return retrieve(pq, options);
   }
 
   private int[] retrieve(PreparedQuery pq, MatchOptions options) throws IOException {

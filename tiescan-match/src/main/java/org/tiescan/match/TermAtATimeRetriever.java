@@ -668,10 +668,7 @@ final class TermAtATimeRetriever {
         if (k == 0) {
           keys[i] = key;
           locals[i] = size;
-          if (size == touched.length) {
-            touched = Arrays.copyOf(touched, size * 2);
-            scores = Arrays.copyOf(scores, size * 2);
-          }
+          if (size == touched.length) roomFor(size * 2);
           touched[size] = doc;
           scores[size] = 0f;
           if (2 * ++size > mask + 1) grow();
@@ -686,10 +683,14 @@ final class TermAtATimeRetriever {
      */
     private void reserve(int entries) {
       if (2L * entries > mask + 1) grow(Integer.highestOneBit(2 * entries - 1) << 1);
-      if (entries > touched.length) {
-        touched = Arrays.copyOf(touched, entries);
-        scores = Arrays.copyOf(scores, entries);
-      }
+      roomFor(entries);
+    }
+
+    /** Room in {@link #touched} and {@link #scores} for {@code entries} entries. */
+    private void roomFor(int entries) {
+      if (entries <= touched.length) return;
+      touched = Arrays.copyOf(touched, entries);
+      scores = Arrays.copyOf(scores, entries);
     }
 
     /** Doubles the table (a query of only common words touches many entries). */

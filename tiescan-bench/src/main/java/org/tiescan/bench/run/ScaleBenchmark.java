@@ -237,7 +237,7 @@ public final class ScaleBenchmark {
 
   /**
    * Retrieval alone, on one thread, after the recall pass has warmed it: CPU per query of analysing the query
-   * and retrieving its candidates ({@code candidateCount}), the rounds back to back in one JVM.
+   * and retrieving its candidates ({@code MatchIndex.countRetrieved}), the rounds back to back in one JVM.
    */
   private static void timeRetrieval(MatchIndex index, List<QueryCase> queries, MatchOptions options) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -245,7 +245,7 @@ public final class ScaleBenchmark {
     StringBuilder rounds = new StringBuilder();
     for (int round = 0; round < RETRIEVAL_ROUNDS; round++) {
       long cpu0 = threads.getCurrentThreadCpuTime();
-      for (Query q : prepared) index.candidateCount(q, options);
+      for (Query q : prepared) index.countRetrieved(q, options);
       rounds.append(String.format(" %.1f", (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / prepared.size()));
     }
     System.out.printf("retrieval alone (1 thread, µs CPU per query, %d rounds):%s%n", RETRIEVAL_ROUNDS, rounds);
