@@ -387,8 +387,11 @@ public final class MatchIndex implements Matcher, AutoCloseable {
     }
   }
 
+  /** Highest score first; of equal scores, the one whose matched name agrees most with the query's legal forms, then the lowest id. */
   private static final Comparator<EntityScorer.Scored> BEST_FIRST =
-      Comparator.comparingDouble((EntityScorer.Scored s) -> -s.score()).thenComparing(s -> s.candidate().id());
+      Comparator.comparingDouble((EntityScorer.Scored s) -> -s.score())
+          .thenComparingDouble(s -> s.bestName() == null ? 0 : -s.bestName().legalFormAgreement())
+          .thenComparing(s -> s.candidate().id());
 
   /**
    * Ids of the candidates retrieval yields for {@code query} before any scoring, best retrieval score
