@@ -93,13 +93,14 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
     NameToken[] read = new NameToken[ids.length];
     for (int i = 0; i < ids.length; i++) read[i] = traits[i].token();
     ScoringRecord[] out = new ScoringRecord[count];
-    Looked looked = new Looked(traits, read);
+    Looked looked = new Looked(ids, traits, read);
     for (int r = 0; r < count; r++) out[r] = decode(new Input(records[r]), looked::next);
     return out;
   }
 
   /** The traits looked up beforehand, handed out in the order the records name them. */
   private static final class Looked {
+    private final int[] ids;
     private final TokenTraits[] traits;
     /**
      * The traits' tokens, read in a loop of their own so that those reads overlap; the records take them from
@@ -108,12 +109,17 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
     private final NameToken[] tokens;
     private int at;
 
-    Looked(TokenTraits[] traits, NameToken[] tokens) {
+    Looked(int[] ids, TokenTraits[] traits, NameToken[] tokens) {
+      this.ids = ids;
       this.traits = traits;
       this.tokens = tokens;
     }
 
+    /** The traits of token {@code id}, which must be the next the records name. */
     TokenTraits next(int id) {
+      if (at >= ids.length || ids[at] != id) {
+        throw new IllegalStateException("scoring records decoded in another order than their tokens were read");
+      }
       return traits[at++];
     }
   }

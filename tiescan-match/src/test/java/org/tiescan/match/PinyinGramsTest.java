@@ -2,19 +2,17 @@ package org.tiescan.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tiescan.sources.ror.RorDump;
 import org.tiescan.text.AnalyzedName;
 import org.tiescan.text.NameAnalyzers;
 
@@ -114,19 +112,15 @@ class PinyinGramsTest {
     return String.join(" ", out);
   }
 
+  /** The first name in Chinese characters of each record of the ROR sample that has one, read by the project's own reader. */
   private static List<String> hanNames() throws IOException {
     Path ror = Path.of(System.getProperty("tiescan.shared.data")).resolve("publications/ror/ror-v2-cn-sample.jsonl");
-    ObjectMapper json = new ObjectMapper();
     List<String> out = new ArrayList<>();
-    for (String line : Files.readAllLines(ror)) {
-      for (JsonNode n : json.readTree(line).path("names")) {
-        String v = n.path("value").asText();
-        if (v.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-          out.add(v);
-          break;
-        }
-      }
-    }
+    RorDump.read(ror, r -> r.names().stream().filter(PinyinGramsTest::isHan).findFirst().ifPresent(out::add));
     return out;
+  }
+
+  private static boolean isHan(String name) {
+    return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 }
