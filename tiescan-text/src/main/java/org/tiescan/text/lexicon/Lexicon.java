@@ -238,8 +238,8 @@ public final class Lexicon {
     for (List<String> words : groupings) {
       List<List<String>> alternatives = new ArrayList<>();
       for (int i = 0; i < words.size(); i++) alternatives.add(english);
-      addPhrase(new LatinPhrase(words, kind, alternatives));
-      if (words.size() > 1) pinyinPhrases.add(String.join(" ", words));
+      // only a phrase that stands under its words is narrowed: where a place keeps them (xin xing), not the generic word's
+      if (addPhrase(new LatinPhrase(words, kind, alternatives)) && words.size() > 1) pinyinPhrases.add(String.join(" ", words));
     }
   }
 
@@ -299,16 +299,21 @@ public final class Lexicon {
     return words;
   }
 
-  private void addPhrase(LatinPhrase phrase) {
+  /** Adds the phrase, or merges it into one of its kind with the same words; false when one of a higher kind keeps them. */
+  private boolean addPhrase(LatinPhrase phrase) {
     String key = String.join(" ", phrase.words());
     LatinPhrase old = latinPhrases.get(key);
-    if (old == null || priority(phrase.kind()) > priority(old.kind())) {
-      latinPhrases.put(key, phrase);
-    } else if (old.kind() == phrase.kind()) {
-      latinPhrases.put(key, merge(old, phrase));
-    }
     maxLatinWords = Math.max(maxLatinWords, phrase.words().size());
     phraseWords.addAll(phrase.words());
+    if (old == null || priority(phrase.kind()) > priority(old.kind())) {
+      latinPhrases.put(key, phrase);
+      // a pinyin phrase replaced: what now stands under its words is not narrowed as pinyin (added again if it is)
+      pinyinPhrases.remove(key);
+      return true;
+    }
+    if (old.kind() != phrase.kind()) return false;
+    latinPhrases.put(key, merge(old, phrase));
+    return true;
   }
 
   private static LatinPhrase merge(LatinPhrase a, LatinPhrase b) {
