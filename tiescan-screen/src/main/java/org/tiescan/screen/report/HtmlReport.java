@@ -230,8 +230,11 @@ public final class HtmlReport implements ResultSink {
 
   public static String esc(String s) {
     if (s == null) return "";
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
+    int first = firstToEscape(s);
+    // most names, ids and citations have nothing to escape: returned as they are, not copied char by char
+    if (first < 0) return s;
+    StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '<' -> out.append("&lt;");
@@ -243,6 +246,15 @@ public final class HtmlReport implements ResultSink {
       }
     }
     return out.toString();
+  }
+
+  /** Where the first character HTML needs escaped is in {@code s}, or -1. */
+  private static int firstToEscape(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') return i;
+    }
+    return -1;
   }
 
   public static final String CSS = String.join("",
