@@ -222,8 +222,8 @@ public final class NameScorer {
     for (int j = 0; j < one.size(); j++) for (String f : one.compactForms(j)) longest = Math.max(longest, f.length());
     for (int i = 0; i + 1 < run.size(); i++) {
       for (int count = 2; count <= MAX_COMPOUND && i + count <= run.size(); count++) {
+        if (run.runLength(i, count) > longest + 2) break;
         String s = run.run(i, count);
-        if (s.length() > longest + 2) break;
         long runLetters = 0;
         boolean runDigit = false;
         for (int k = i; k < i + count; k++) {

@@ -28,8 +28,9 @@ public final class PreparedName {
    */
   private volatile String[] legalForms;
   /**
-   * runs[i][m]: tokens i..i+m+1 written together, for compound matching; null past the end. Built on
-   * first use: only aligning needs them, and most candidates are never aligned.
+   * runs[i][m]: tokens i..i+m+1 written together, for compound matching; each made when first asked for: only
+   * aligning needs them, most candidates are never aligned, and most runs are too long for the other name's
+   * tokens to be asked for at all (making them all was 8 % of a batch's allocation at 1M entities).
    */
   private volatile String[][] runs;
   /** Tokens that are the initials of a run of the name's other words ("… Astronautics (BUAA)"). */
@@ -441,20 +442,24 @@ public final class PreparedName {
   }
   /** Tokens {@code from..from+count-1} written together ({@code count} from 2 to {@link NameScorer#MAX_COMPOUND}), or null. */
   String run(int from, int count) {
+    if (from + count > tokens.length) return null;
     String[][] r = runs;
-    if (r == null) runs = r = runs();
-    return r[from][count - 2];
+    if (r == null) runs = r = new String[tokens.length][NameScorer.MAX_COMPOUND - 1];
+    String joined = r[from][count - 2];
+    if (joined == null) {
+      StringBuilder b = new StringBuilder(runLength(from, count));
+      for (int k = from; k < from + count; k++) b.append(tokens[k].text());
+      // a thread racing this one makes the same string: either may stay
+      r[from][count - 2] = joined = b.toString();
+    }
+    return joined;
   }
 
-  private String[][] runs() {
-    String[][] r = new String[tokens.length][NameScorer.MAX_COMPOUND - 1];
-    for (int i = 0; i < tokens.length; i++) {
-      StringBuilder joined = new StringBuilder(tokens[i].text());
-      for (int m = 0; m < NameScorer.MAX_COMPOUND - 1 && i + m + 1 < tokens.length; m++) {
-        r[i][m] = joined.append(tokens[i + m + 1].text()).toString();
-      }
-    }
-    return r;
+  /** The length of tokens {@code from..from+count-1} written together. */
+  int runLength(int from, int count) {
+    int length = 0;
+    for (int k = from; k < from + count; k++) length += tokens[k].text().length();
+    return length;
   }
   boolean hasDigit(int i) { return traits[i].hasDigit(); }
   /** Whether token {@code i} is the initials of a run of this name's other words. */
