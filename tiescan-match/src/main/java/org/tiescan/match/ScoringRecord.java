@@ -3,13 +3,13 @@ package org.tiescan.match;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntFunction;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -60,89 +60,89 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
 
   /** The record {@link #encode} wrote, its tokens and their traits taken from {@code tokens}. */
   static ScoringRecord decode(BytesRef bytes, TokenVocabulary tokens) {
-    return decode(new Input(bytes), tokens::get);
-  }
-
-  private static ScoringRecord decode(Input in, IntFunction<TokenTraits> tokens) {
-    String id = in.string();
-    String schema = in.shared();
-    int count = in.readVInt();
-    List<Name> names = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) names.add(readName(in, tokens));
-    // most entries have no identifier and one country: no hash tables built for them
-    count = in.readVInt();
-    Map<String, String> identifiers = count == 0 ? Map.of() : new LinkedHashMap<>();
-    for (int i = 0; i < count; i++) identifiers.put(in.string(), in.string());
-    count = in.readVInt();
-    Set<String> countries = count == 0 ? Set.of() : count == 1 ? Set.of(in.shared()) : new LinkedHashSet<>();
-    for (int i = countries.size(); i < count; i++) countries.add(in.shared());
-    return new ScoringRecord(id, schema, names, identifiers, countries);
+    return decode(new BytesRef[] {bytes}, 1, tokens)[0];
   }
 
   /**
-   * The records {@link #encode} wrote, decoded together: first every record's token numbers are read, then
-   * their traits looked up in one loop and the traits' tokens read in another, and only then the records
-   * built. Decoded one by one, each lookup waited on the one before it (a read far into the vocabulary,
-   * then one into the traits, then into the token); in loops of nothing else the processor has many of
-   * them in flight at once (docs/benchmarks.md, wave 20).
+   * The first {@code count} records {@link #encode} wrote, decoded together: every record is read first (its
+   * tokens still numbers), then all their tokens' traits are looked up in one loop and the traits' tokens read
+   * in another, and only then the records built. Decoded one by one, each lookup waited on the one before it
+   * (a read far into the vocabulary, then one into the traits, then into the token); in loops of nothing else
+   * the processor has many of them in flight at once (docs/benchmarks.md, wave 20).
    */
   static ScoringRecord[] decode(BytesRef[] records, int count, TokenVocabulary tokens) {
-    int[] ids = tokenNumbers(records, count);
-    TokenTraits[] traits = new TokenTraits[ids.length];
-    for (int i = 0; i < ids.length; i++) traits[i] = tokens.get(ids[i]);
-    NameToken[] read = new NameToken[ids.length];
-    for (int i = 0; i < ids.length; i++) read[i] = traits[i].token();
+    Read[] read = new Read[count];
+    int total = 0;
+    for (int r = 0; r < count; r++) {
+      read[r] = Read.of(new Input(records[r]));
+      total += read[r].tokenCount();
+    }
+    int[] numbers = new int[total];
+    int n = 0;
+    for (Read r : read) for (ReadName name : r.names()) for (int number : name.tokens()) numbers[n++] = number;
+    TokenTraits[] traits = new TokenTraits[total];
+    for (int i = 0; i < total; i++) traits[i] = tokens.get(numbers[i]);
+    NameToken[] decoded = new NameToken[total];
+    for (int i = 0; i < total; i++) decoded[i] = traits[i].token();
     ScoringRecord[] out = new ScoringRecord[count];
-    Looked looked = new Looked(ids, traits, read);
-    for (int r = 0; r < count; r++) out[r] = decode(new Input(records[r]), looked::next);
+    int at = 0;
+    for (int r = 0; r < count; r++) {
+      out[r] = read[r].build(traits, decoded, at);
+      at += read[r].tokenCount();
+    }
     return out;
   }
 
-  /** The traits looked up beforehand, handed out in the order the records name them. */
-  private static final class Looked {
-    private final int[] ids;
-    private final TokenTraits[] traits;
-    /**
-     * The traits' tokens, read in a loop of their own so that those reads overlap; the records take them from
-     * the traits again, then a read from the cache. Held here so that the loop is not dropped as unused.
-     */
-    private final NameToken[] tokens;
-    private int at;
+  /** A record as read from its bytes, its tokens still their numbers in the vocabulary. */
+  private record Read(String id, String schema, List<ReadName> names, Map<String, String> identifiers,
+      Set<String> countries) {
 
-    Looked(int[] ids, TokenTraits[] traits, NameToken[] tokens) {
-      this.ids = ids;
-      this.traits = traits;
-      this.tokens = tokens;
+    static Read of(Input in) {
+      String id = in.string();
+      String schema = in.shared();
+      int count = in.readVInt();
+      List<ReadName> names = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) names.add(ReadName.of(in));
+      // most entries have no identifier and one country: no hash tables built for them
+      count = in.readVInt();
+      Map<String, String> identifiers = count == 0 ? Map.of() : new LinkedHashMap<>();
+      for (int i = 0; i < count; i++) identifiers.put(in.string(), in.string());
+      count = in.readVInt();
+      Set<String> countries = count == 0 ? Set.of() : count == 1 ? Set.of(in.shared()) : new LinkedHashSet<>();
+      for (int i = countries.size(); i < count; i++) countries.add(in.shared());
+      return new Read(id, schema, names, identifiers, countries);
     }
 
-    /** The traits of token {@code id}, which must be the next the records name. */
-    TokenTraits next(int id) {
-      if (at >= ids.length || ids[at] != id) {
-        throw new IllegalStateException("scoring records decoded in another order than their tokens were read");
+    int tokenCount() {
+      int n = 0;
+      for (ReadName name : names) n += name.tokens().length;
+      return n;
+    }
+
+    /** The record, its tokens' traits and tokens those of {@code traits} and {@code tokens} from {@code from} on. */
+    ScoringRecord build(TokenTraits[] traits, NameToken[] tokens, int from) {
+      List<Name> built = new ArrayList<>(names.size());
+      int at = from;
+      for (ReadName name : names) {
+        int to = at + name.tokens().length;
+        AnalyzedName analyzed = new AnalyzedName(name.original(), name.script(), Arrays.asList(tokens).subList(at, to));
+        built.add(new Name(name.prop(), analyzed, Arrays.copyOfRange(traits, at, to)));
+        at = to;
       }
-      return traits[at++];
+      return new ScoringRecord(id, schema, built, identifiers, countries);
     }
   }
 
-  /** Every token number of the records' names, record after record. */
-  private static int[] tokenNumbers(BytesRef[] records, int count) {
-    int[] ids = new int[64];
-    int n = 0;
-    for (int r = 0; r < count; r++) {
-      Input in = new Input(records[r]);
-      in.skip(); // id
-      in.skip(); // schema
-      int names = in.readVInt();
-      for (int i = 0; i < names; i++) {
-        in.skip(); // property
-        in.skip(); // original
-        in.skip(); // script
-        int tokenCount = in.readVInt();
-        if (n + tokenCount > ids.length) ids = java.util.Arrays.copyOf(ids, Math.max(2 * ids.length, n + tokenCount));
-        for (int t = 0; t < tokenCount; t++) ids[n++] = in.readVInt();
-      }
+  /** A name as read from its record: property, original, script and its tokens' numbers. */
+  private record ReadName(String prop, String original, String script, int[] tokens) {
+    static ReadName of(Input in) {
+      String prop = in.shared();
+      String original = in.string();
+      String script = in.shared();
+      int[] tokens = new int[in.readVInt()];
+      for (int i = 0; i < tokens.length; i++) tokens[i] = in.readVInt();
+      return new ReadName(prop, original, script, tokens);
     }
-    return java.util.Arrays.copyOf(ids, n);
   }
 
   /**
@@ -180,10 +180,6 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
       int from = at;
       at += length;
       return from;
-    }
-
-    void skip() {
-      take(readVInt());
     }
 
     String string() {
@@ -239,20 +235,6 @@ record ScoringRecord(String id, String schema, List<Name> names, Map<String, Str
         out.writeVInt(vocabulary.id(t));
       }
     }
-  }
-
-  private static Name readName(Input in, IntFunction<TokenTraits> vocabulary) {
-    String prop = in.shared();
-    String original = in.string();
-    String script = in.shared();
-    int count = in.readVInt();
-    List<NameToken> tokens = new ArrayList<>(count);
-    TokenTraits[] traits = new TokenTraits[count];
-    for (int i = 0; i < count; i++) {
-      traits[i] = vocabulary.apply(in.readVInt());
-      tokens.add(traits[i].token());
-    }
-    return new Name(prop, new AnalyzedName(original, script, tokens), traits);
   }
 
   private static String orEmpty(String s) {
